@@ -1,0 +1,217 @@
+"""Turn one parsed document into an ``Extraction``: the point where every stage meets.
+
+actors → quotes → tone → raw events (coder) → modality/claimant → date → place → merge → records.
+Each decision keeps its reason (rule, pattern, parse path, modality cue) so that every field of
+the output can be traced to the words that justify it (``eventwire explain``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from eventwire.events.coder import RawEvent, code_events
+from eventwire.events.merge import merge_events
+from eventwire.events.modality import ModalityDecision, decide_modality
+from eventwire.extract.actors import resolve_actors
+from eventwire.extract.dates import event_date, find_dates, is_background
+from eventwire.extract.places import event_location, find_places
+from eventwire.extract.quotes import FoundQuote, find_quotes
+from eventwire.extract.tone import article_tone, sentence_tones
+from eventwire.extract.types import ActorMention, PlaceMention
+from eventwire.knowledge.codebook import Codebook
+from eventwire.knowledge.patterns import PatternSet
+from eventwire.records import (
+    Actor,
+    ActorRef,
+    Article,
+    Event,
+    Explanation,
+    Extraction,
+    Location,
+    Mention,
+    Modality,
+    Quote,
+    Trigger,
+)
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything the extraction reads besides the text: loaded once per process."""
+
+    actors: object  # eventwire.knowledge.actors.ActorKB
+    patterns: PatternSet
+    codebook: Codebook
+
+
+def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
+    """All records for one article whose text has been parsed into ``doc``."""
+    published = article.published
+    mentions = resolve_actors(doc, kb.actors, published)  # type: ignore[arg-type]
+    actor_ids = _actor_ids(mentions)
+    actor_at = {i: m for m in mentions for i in range(m.start, m.end)}
+    sents = list(doc.sents)
+    sent_of = {}
+    for si, s in enumerate(sents):
+        for i in range(s.start, s.end):
+            sent_of[i] = si
+    tones = sentence_tones(doc)
+    quotes_found = find_quotes(doc, mentions)
+    raw = code_events(doc, mentions, kb.patterns, tones)
+    dates = find_dates(doc, published)
+    places = find_places(doc)
+    by_trigger = {e.trigger: e for e in raw}
+
+    drafts: list[Event] = []
+    for ev in raw:
+        parent = by_trigger.get(ev.parent) if ev.parent is not None else None
+        date, precision, date_text, basis = event_date(doc, ev.trigger, dates, published)
+        relation = _relation_of(dates, date_text)
+        background = basis == "text" and is_background(date, published, relation)
+        decision = decide_modality(doc, ev, parent, background_date=background, actor_at=actor_at)
+        decision = _quote_claimant(decision, ev, doc, quotes_found)
+        place = event_location(doc, ev.trigger, places)
+        drafts.append(
+            _make_event(ev, decision, doc, sents, sent_of, kb.codebook, actor_ids, date,
+                        precision, date_text, basis, place)
+        )
+    events = merge_events(drafts)
+    return Extraction(
+        article=article,
+        actors=_actors(mentions, actor_ids),
+        events=tuple(events),
+        quotes=tuple(_quote(q, actor_ids) for q in quotes_found),
+        tone=article_tone(doc),
+        sentences=tuple((s.start_char, s.end_char) for s in sents),
+    )
+
+
+def _relation_of(dates: Sequence, date_text: str | None) -> str:
+    for d in dates:
+        if d.text == date_text:
+            return d.relation
+    return "point"
+
+
+def _quote_claimant(
+    decision: ModalityDecision, ev: RawEvent, doc: Doc, quotes: Sequence[FoundQuote]
+) -> ModalityDecision:
+    """An event told inside someone's direct quotation is that speaker's claim, unless the
+    speaker is the event's own source (then the quote *is* the act: praise, threat, appeal)."""
+    if decision.modality is not Modality.ASSERTED:
+        return decision
+    pos = doc[ev.trigger].idx
+    for q in quotes:
+        if q.kind != "direct" or not (q.char_start <= pos < q.char_end):
+            continue
+        if q.speaker is None or (ev.source is not None and q.speaker.key == ev.source.key):
+            return decision
+        return ModalityDecision(Modality.ALLEGED, "inside quotation", q.speaker)
+    return decision
+
+
+def _actor_ids(mentions: Sequence[ActorMention]) -> dict[str, str]:
+    ids: dict[str, str] = {}
+    for m in mentions:
+        for member in (m, *m.members):
+            if member.key not in ids:
+                ids[member.key] = f"a{len(ids) + 1}"
+    return ids
+
+
+def _actors(mentions: Sequence[ActorMention], ids: dict[str, str]) -> tuple[Actor, ...]:
+    grouped: dict[str, list[ActorMention]] = {}
+    for m in mentions:
+        for member in m.members or (m,):
+            grouped.setdefault(member.key, []).append(member if m.members else m)
+    out = []
+    for key, ms in grouped.items():
+        best = next((m for m in ms if m.kind == "person" and " " in m.name), ms[0])
+        spans = tuple(sorted({(m.char_start, m.char_end) for m in ms}))
+        out.append(
+            Actor(id=ids[key], name=best.name, code=best.code, role=best.role, kind=best.kind,
+                  mentions=spans, rule=best.rule, entry=best.entry)
+        )
+    out.sort(key=lambda a: int(a.id[1:]))
+    return tuple(out)
+
+
+def _ref(m: ActorMention | None, ids: dict[str, str]) -> ActorRef | None:
+    if m is None:
+        return None
+    return ActorRef(actor=ids.get(m.key), code=m.code, role=m.role, name=m.name, text=m.text,
+                    span=(m.char_start, m.char_end))
+
+
+def _make_event(
+    ev: RawEvent,
+    decision: ModalityDecision,
+    doc: Doc,
+    sents: list,
+    sent_of: dict[int, int],
+    codebook: Codebook,
+    ids: dict[str, str],
+    date: str | None,
+    precision: str | None,
+    date_text: str | None,
+    basis: str | None,
+    place: PlaceMention | None,
+) -> Event:
+    entry = codebook.get(ev.code)
+    trig = doc[ev.trigger]
+    si = sent_of[ev.trigger]
+    sent = sents[si]
+    rules = list(ev.rules)
+    if ev.source is not None:
+        rules.append(f"source:{ev.source.rule}")
+    if ev.target is not None:
+        rules.append(f"target:{ev.target.rule}")
+    confidence = ev.confidence
+    if ev.source is not None and ev.source.rule.startswith("coref"):
+        confidence -= 0.1
+    return Event(
+        id="",
+        source=_ref(ev.source, ids),
+        target=_ref(ev.target, ids),
+        cameo=entry.code,
+        root=entry.root,
+        label=entry.label,
+        plover=entry.plover,
+        plover_mode=entry.plover_mode,
+        goldstein=entry.goldstein,
+        quad_class=entry.quad_class,
+        modality=decision.modality,
+        claimant=_ref(decision.claimant, ids),
+        date=date,
+        date_precision=precision,
+        date_text=date_text,
+        date_basis=basis,
+        location=_location(place),
+        sentence=si,
+        trigger=Trigger(trig.text, (trig.idx, trig.idx + len(trig.text))),
+        evidence=sent.text,
+        mentions=(Mention(si, (sent.start_char, sent.end_char)),),
+        confidence=round(max(0.05, min(confidence, 0.99)), 2),
+        explanation=Explanation(pattern=ev.pattern, path=ev.path, modality_cue=decision.cue,
+                                rules=tuple(rules)),
+    )
+
+
+def _location(place: PlaceMention | None) -> Location | None:
+    if place is None:
+        return None
+    return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon,
+                    span=(place.char_start, place.char_end))
+
+
+def _quote(q: FoundQuote, ids: dict[str, str]) -> Quote:
+    speaker = _ref(q.speaker, ids)
+    if speaker is None and q.speaker_text:
+        span = q.speaker_span or (0, 0)
+        speaker = ActorRef(actor=None, code=None, role=None, name=q.speaker_text,
+                           text=q.speaker_text, span=span)
+    return Quote(text=q.text, span=(q.char_start, q.char_end), kind=q.kind, sentence=q.sentence,
+                 speaker=speaker, speaker_rule=q.rule)

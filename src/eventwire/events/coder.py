@@ -1,0 +1,451 @@
+"""Event coding over the dependency parse: who did what to whom, sentence by sentence.
+
+Patterns come from the data files (``knowledge/data/verbs.yaml``, ``nouns.yaml``) through
+``knowledge.patterns``; this module only knows English syntax:
+
+* verbal events: the subject is the source, the object or the object of the pattern's preposition
+  is the target; passive clauses swap them (``was attacked by``); participles modifying a noun
+  (``a charge denied by X``) take that noun as their object; subjectless ``xcomp``/``conj`` verbs
+  inherit the governing verb's subject;
+* nominal events (``Putin's visit to North Korea``, ``UN sanctions``, ``the invasion of Ukraine``):
+  source from the possessor, a compound or a demonym adjective, or ``by``; target from the
+  pattern's preposition; ``between X and Y`` gives both partners;
+* coordination gives one event per (source, target) pair;
+* an event noun in an object slot stands for its possessor (``criticised Russia's decision``);
+* embedded events under accusation verbs (``accused X of supplying Y``) are coded too and keep
+  a link to the accusation, so modality and claimant can be decided later.
+
+The output is ``RawEvent``: token-level facts plus the explanation of how they were found.
+Modality, dates, places, merging and ids are decided downstream (``events.assemble``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from eventwire.extract.types import ActorMention
+from eventwire.knowledge.patterns import NounPattern, PatternSet, VerbPattern
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+OBJECTS = frozenset({"dobj", "obj", "dative"})
+# Nouns whose possessor is the actor when they fill an actor slot ("criticised Russia's decision").
+# Event nouns from the pattern set count too.
+STAND_IN_NOUNS = frozenset(
+    {
+        "decision", "policy", "action", "move", "plan", "remark", "comment", "statement",
+        "behaviour", "behavior", "conduct", "role", "stance", "position", "approach", "program",
+        "programme", "trip", "visit", "actions", "government", "leadership", "regime",
+        "administration", "aggression", "offensive", "invasion", "war", "agenda", "proposal",
+        "demand", "claim", "claims", "threat", "decree", "law", "bill", "announcement",
+    }
+)
+# Frames in which a nominal event is an existing state ("X is under sanctions", "came under fire").
+UNDER_VERBS = frozenset({"be", "remain", "come", "fall", "live", "stay", "continue"})
+# Nouns of plans whose objects are expected events ("Putin's agenda includes talks on ...").
+PLAN_NOUNS = frozenset(
+    {"agenda", "plan", "plans", "programme", "program", "schedule", "itinerary", "timetable"}
+)
+INCLUDE_VERBS = frozenset({"include", "feature", "cover", "involve"})
+LOCATIVE_PREPS = frozenset({"in", "at", "to"})
+CONSULT_ROOT = "04"
+
+
+@dataclass(frozen=True, slots=True)
+class RawEvent:
+    """One coded event mention before modality, date, place and merging."""
+
+    code: str
+    trigger: int  # token index
+    source: ActorMention | None
+    target: ActorMention | None
+    pattern: str
+    path: str
+    nominal: bool = False
+    rules: tuple[str, ...] = ()
+    parent: int | None = None  # trigger of the accusation/denial this event is embedded in
+    frame: str | None = None  # "under" | "plan" | None — syntactic frames that hint modality
+    frame_token: int | None = None
+    confidence: float = 0.8
+    bilateral: bool = False
+
+
+@dataclass
+class _ActorIndex:
+    """Token index → actor mention, built once per document."""
+
+    by_token: dict[int, ActorMention] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, actors: Sequence[ActorMention]) -> _ActorIndex:
+        idx = cls()
+        for m in actors:
+            for i in range(m.start, m.end):
+                idx.by_token[i] = m
+        return idx
+
+    def at(self, tok: Token) -> ActorMention | None:
+        return self.by_token.get(tok.i)
+
+
+class Coder:
+    """Codes events in one parsed document; one instance per document (cheap to build)."""
+
+    def __init__(self, doc: Doc, actors: Sequence[ActorMention], patterns: PatternSet) -> None:
+        self.doc = doc
+        self.patterns = patterns
+        self.index = _ActorIndex.build(actors)
+        self.claimed_nouns: set[int] = set()  # nouns consumed as a verb pattern's object
+
+    # ----------------------------------------------------------------- actors from syntax
+    def actors_of(self, tok: Token | None, depth: int = 0) -> list[ActorMention]:
+        """The actors a syntactic slot stands for: the mention there, each conjunct, the
+        members of a plural mention, or the possessor of a stand-in noun."""
+        if tok is None or depth > 2:
+            return []
+        found: list[ActorMention] = []
+        for t in (tok, *tok.conjuncts):
+            m = self.index.at(t)
+            if m is None:
+                m = self._possessor_actor(t, depth)
+            if m is None:
+                continue
+            for member in m.members or (m,):
+                if member not in found:
+                    found.append(member)
+        return found
+
+    def _possessor_actor(self, tok: Token, depth: int) -> ActorMention | None:
+        """``Russia's decision`` / ``Putin's visit``: an event or stand-in noun means its owner."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma not in STAND_IN_NOUNS and lemma not in self.patterns.nouns:
+            return None
+        for child in tok.children:
+            if child.dep_ == "poss":
+                hit = self.index.at(child)
+                if hit is not None:
+                    return hit
+        return None
+
+    def subject_of(self, verb: Token) -> tuple[list[ActorMention], str]:
+        """Source actors of a verb and the rule used (active, passive agent, inherited)."""
+        agent = self._agent(verb)
+        if agent is not None:
+            return self.actors_of(agent), "passive-agent"
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                return self.actors_of(child), "subject"
+        # Subjectless verbs inherit from the verb they depend on.
+        head = verb.head
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head is not verb:
+            if verb.dep_ == "pcomp":
+                head = head.head  # "accused X of supplying": the accused does the supplying
+                objs = [c for c in head.children if c.dep_ in OBJECTS]
+                if objs:
+                    return self.actors_of(objs[0]), "accused-object"
+            if self._is_passive(head) and verb.dep_ == "xcomp":
+                for child in head.children:
+                    if child.dep_ in PASSIVE_SUBJECTS:
+                        return self.actors_of(child), "raised-subject"
+            actors, rule = self.subject_of(head)
+            return actors, f"inherited-{rule}"
+        return [], "none"
+
+    @staticmethod
+    def _agent(verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        return None
+
+    @staticmethod
+    def _is_passive(verb: Token) -> bool:
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+    def direct_object(self, verb: Token) -> Token | None:
+        """The logical object: dobj, passive subject, or the noun a participle modifies."""
+        if self._is_passive(verb):
+            for child in verb.children:
+                if child.dep_ in PASSIVE_SUBJECTS:
+                    return child
+            if verb.dep_ == "xcomp":  # "X is expected to be signed": object is the raised subj
+                for child in verb.head.children:
+                    if child.dep_ in PASSIVE_SUBJECTS:
+                        return child
+        for child in verb.children:
+            if child.dep_ in OBJECTS:
+                return child
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+            return verb.head
+        return None
+
+    @staticmethod
+    def prep_objects(tok: Token, preps: frozenset[str] | None) -> Iterator[tuple[Token, Token]]:
+        """(prep, object) pairs hanging off ``tok`` for the allowed prepositions."""
+        for child in tok.children:
+            if child.dep_ in ("prep", "agent", "dative") and (
+                preps is None or child.lower_ in preps
+            ):
+                for pobj in child.children:
+                    if pobj.dep_ in ("pobj", "pcomp"):
+                        yield child, pobj
+
+    # ----------------------------------------------------------------- verbal events
+    def code_verb(self, verb: Token) -> list[RawEvent]:
+        for pat in self.patterns.verbs.get(verb.lemma_.lower(), ()):
+            events = self._match_verb(verb, pat)
+            if events is not None:
+                return events
+        return []
+
+    def _match_verb(self, verb: Token, pat: VerbPattern) -> list[RawEvent] | None:
+        children = list(verb.children)
+        if pat.particle and not any(
+            c.dep_ == "prt" and c.lower_ == pat.particle for c in children
+        ):
+            return None
+        anchor = verb  # where the preposition of the pattern attaches
+        noun_tok: Token | None = None
+        if pat.noun:
+            obj = self.direct_object(verb)
+            if obj is None or obj.lemma_.lower() not in pat.noun:
+                return None
+            noun_tok = obj
+        targets: list[ActorMention] = []
+        path = f"{verb.lemma_}"
+        if pat.target == "prep":
+            found = None
+            for holder in (verb, noun_tok) if noun_tok is not None else (verb,):
+                for prep, pobj in self.prep_objects(holder, pat.prep):
+                    found = (prep, pobj)
+                    break
+                if found:
+                    break
+            if not found:
+                return None
+            prep, pobj = found
+            targets = self.actors_of(pobj)
+            path += f" -prep({prep.lower_})-> {pobj.text}"
+        elif pat.target == "dobj":
+            obj = self.direct_object(verb)
+            if obj is None:
+                return None
+            targets = self.actors_of(obj)
+            path += f" -obj-> {obj.text}"
+        for comp in pat.complement:
+            if not any(c.dep_ in ("prep", "aux", "mark") and c.lower_ == comp for c in children):
+                if not any(c.dep_ == "xcomp" for c in children):
+                    return None
+        sources, srule = self.subject_of(verb)
+        path = f"{srule} -> " + path
+        if noun_tok is not None:
+            self.claimed_nouns.add(noun_tok.i)
+            if not targets and pat.target != "none":
+                # "a treaty between X and Y was signed": partners from the noun
+                pair = self._between(noun_tok)
+                if pair:
+                    return [
+                        RawEvent(pat.code, verb.i, pair[0], pair[1], pat.phrase,
+                                 path + f" (between on {noun_tok.text})", rules=("between",),
+                                 bilateral=True, confidence=0.7)
+                    ]
+        if not sources:
+            return []
+        if not targets:
+            if pat.target != "none":
+                return []
+            return [RawEvent(pat.code, verb.i, s, None, pat.phrase, path) for s in sources]
+        return [
+            RawEvent(pat.code, verb.i, s, t, pat.phrase, path)
+            for s in sources
+            for t in targets
+            if s.key != t.key
+        ]
+
+    # ----------------------------------------------------------------- nominal events
+    def code_noun(self, noun: Token) -> list[RawEvent]:
+        if noun.i in self.claimed_nouns:
+            return []
+        for pat in self.patterns.nouns.get(noun.lemma_.lower(), ()):
+            events = self._match_noun(noun, pat)
+            if events is not None:
+                return events
+        return []
+
+    def _noun_source(self, noun: Token) -> tuple[list[ActorMention], str]:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return self.actors_of(child), "possessor"
+        for child in noun.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.actors_of(pobj), "by"
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "nmod") and self.index.at(child) is not None:
+                return self.actors_of(child), child.dep_
+        return [], "none"
+
+    def _between(self, noun: Token) -> tuple[ActorMention, ActorMention] | None:
+        for _prep, pobj in self.prep_objects(noun, frozenset({"between", "among"})):
+            actors = self.actors_of(pobj)
+            if len(actors) >= 2 and actors[0].key != actors[1].key:
+                return actors[0], actors[1]
+        return None
+
+    def _match_noun(self, noun: Token, pat: NounPattern) -> list[RawEvent] | None:
+        frame, frame_tok = self._noun_frame(noun)
+        targets: list[ActorMention] = []
+        path = noun.text
+        if pat.target == "prep":
+            for prep, pobj in self.prep_objects(noun, pat.prep):
+                targets = self.actors_of(pobj)
+                path += f" -prep({prep.lower_})-> {pobj.text}"
+                if targets:
+                    break
+        sources, srule = self._noun_source(noun)
+        if frame == "under" and frame_tok is not None:
+            # "X is under UN sanctions": the one under them is the target
+            subj = [c for c in frame_tok.children if c.dep_ in SUBJECTS]
+            if subj and not targets:
+                targets = self.actors_of(subj[0])
+                path = f"{subj[0].text} <-{frame_tok.lemma_} under- " + path
+        if frame == "plan" and frame_tok is not None and not sources:
+            sources, srule = self._noun_source(frame_tok)
+            srule = "plan-owner"
+        path = f"{srule} -> " + path
+        if not sources:
+            pair = self._between(noun)
+            if pair:
+                return [RawEvent(pat.code, noun.i, pair[0], pair[1], pat.phrase, path + " (between)",
+                                 nominal=True, rules=("between",), bilateral=True, frame=frame,
+                                 frame_token=frame_tok, confidence=0.6)]
+            return []
+        if not targets:
+            host = self._host(noun, frame_tok) if pat.code.startswith(CONSULT_ROOT) else None
+            if host is not None:
+                return [RawEvent(pat.code, noun.i, s, host, pat.phrase, path + " (host)",
+                                 nominal=True, rules=("host-location",), frame=frame,
+                                 frame_token=frame_tok, confidence=0.5, bilateral=True)
+                        for s in sources if s.key != host.key]
+            if pat.target != "none":
+                return []
+            return [RawEvent(pat.code, noun.i, s, None, pat.phrase, path, nominal=True,
+                             frame=frame, frame_token=frame_tok, confidence=0.6) for s in sources]
+        return [
+            RawEvent(pat.code, noun.i, s, t, pat.phrase, path, nominal=True, frame=frame,
+                     frame_token=frame_tok, confidence=0.65)
+            for s in sources
+            for t in targets
+            if s.key != t.key
+        ]
+
+    def _noun_frame(self, noun: Token) -> tuple[str | None, Token | None]:
+        """Frames around an event noun: ``be under N`` (a state), ``agenda includes N`` (plan)."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ in UNDER_VERBS:
+            return "under", head.head
+        if noun.dep_ in OBJECTS and head.lemma_ in INCLUDE_VERBS:
+            for child in head.children:
+                if child.dep_ in SUBJECTS and child.lemma_.lower() in PLAN_NOUNS:
+                    return "plan", child
+        return None, None
+
+    def _host(self, noun: Token, frame_tok: Token | None) -> ActorMention | None:
+        """For talks with no named partner, the state where they are held hosts them."""
+        for holder in (noun, frame_tok):
+            if holder is None:
+                continue
+            for _prep, pobj in self.prep_objects(holder, LOCATIVE_PREPS):
+                actors = self.actors_of(pobj)
+                if len(actors) == 1 and actors[0].kind == "state":
+                    return actors[0]
+        return None
+
+    # ----------------------------------------------------------------- characterisation
+    def code_characterisation(self, verb: Token, tone: float) -> list[RawEvent]:
+        """``X characterised Y as ...``: criticism when the sentence is negative, praise when
+        positive, nothing when neutral (a neutral description is not an event)."""
+        if tone <= -0.2:
+            code = "111"
+        elif tone >= 0.4:
+            code = "051"
+        else:
+            return []
+        obj = self.direct_object(verb)
+        if obj is None:
+            return []
+        sources, srule = self.subject_of(verb)
+        targets = self.actors_of(obj)
+        return [
+            RawEvent(code, verb.i, s, t, f"{verb.lemma_} {{T}} as (tone {tone:+.2f})",
+                     f"{srule} -> {verb.lemma_} -obj-> {obj.text}", rules=("tone-decides",),
+                     confidence=0.55)
+            for s in sources
+            for t in targets
+            if s.key != t.key
+        ]
+
+
+def code_events(
+    doc: Doc,
+    actors: Sequence[ActorMention],
+    patterns: PatternSet,
+    sentence_tone: Sequence[float] = (),
+) -> list[RawEvent]:
+    """All raw events of a document, in text order, with embedded events linked to parents."""
+    coder = Coder(doc, actors, patterns)
+    sent_of = _sentence_index(doc)
+    events: list[RawEvent] = []
+    verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in patterns.verbs]
+    char_verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in patterns.characterize]
+    for tok in verbs:
+        events.extend(coder.code_verb(tok))
+    for tok in char_verbs:
+        tone = sentence_tone[sent_of[tok.i]] if sentence_tone else 0.0
+        events.extend(coder.code_characterisation(tok, tone))
+    for tok in doc:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in patterns.nouns:
+            events.extend(coder.code_noun(tok))
+    events = _link_embedded(events, doc)
+    events.sort(key=lambda e: e.trigger)
+    return events
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    out = [0] * len(doc)
+    for si, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            out[i] = si
+    return out
+
+
+def _link_embedded(events: list[RawEvent], doc: Doc) -> list[RawEvent]:
+    """Mark events whose trigger sits under another event's trigger (``accused X of
+    supplying``): the outer one is the parent that decides the inner one's modality."""
+    by_trigger = {e.trigger: e for e in events}
+    linked: list[RawEvent] = []
+    for ev in events:
+        parent = None
+        tok = doc[ev.trigger]
+        for anc in tok.ancestors:
+            if anc.i in by_trigger and anc.i != ev.trigger:
+                parent = anc.i
+                break
+            if anc.dep_ == "ROOT":
+                break
+        if parent is not None:
+            ev = RawEvent(**{**_asdict(ev), "parent": parent})
+        linked.append(ev)
+    return linked
+
+
+def _asdict(ev: RawEvent) -> dict:
+    return {f: getattr(ev, f) for f in RawEvent.__slots__}  # type: ignore[attr-defined]

@@ -1,0 +1,187 @@
+"""Modality and claimant of each event: is it stated as fact, and if not, who says so?
+
+Cues come from ``knowledge/data/modality.yaml``. The rules, in order of precedence:
+
+1. negated   — ``not``/``never`` on the trigger or its verb chain; ``refused/failed to``.
+2. denied    — the event is the complement or object of a denial (``denied supplying arms``).
+3. alleged   — the event is embedded in an accusation (``accused X of supplying``): claimant is
+               the accuser; or it is the complement of a claim/report verb whose subject is
+               not the event's own source (``officials said X attacked``): claimant is that
+               subject.
+4. hypothetical — could/may/might/would, ``if``/``unless`` clauses, ``potential``/``possible``
+               on a nominal event, ``suggest``-type governors.
+5. expected  — will/shall, ``is expected/set/due/poised/planned to``, plan nouns
+               (``the agenda includes talks``), ``planned``/``upcoming`` on a nominal event.
+6. alleged   — ``reportedly``/``allegedly`` adverbs (claimant unnamed → None).
+7. background — a state rather than an occurrence (``is under sanctions``), a date attached to
+               the event well before publication, ``since YEAR``, ``longstanding`` on a nominal.
+8. asserted  — otherwise.
+
+The returned cue string says which rule fired (shown by ``eventwire explain``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from eventwire.events.coder import RawEvent
+from eventwire.extract.types import ActorMention
+from eventwire.records import Modality
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    expect_verbs: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    negating_verbs: frozenset[str]
+    allege_verbs: frozenset[str]
+    deny_verbs: frozenset[str]
+    report_verbs: frozenset[str]
+    alleged_adverbs: frozenset[str]
+    hypothetical_adverbs: frozenset[str]
+    negation_words: frozenset[str]
+    expected_adjectives: frozenset[str]
+    hypothetical_adjectives: frozenset[str]
+    background_adjectives: frozenset[str]
+    conditional_marks: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """Read the modality cue lists once per process."""
+    raw = yaml.safe_load(
+        resources.files("eventwire.knowledge").joinpath("data/modality.yaml").read_text("utf-8")
+    )
+    return Cues(**{k: frozenset(str(w).lower() for w in v) for k, v in raw.items()})
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityDecision:
+    modality: Modality
+    cue: str | None
+    claimant: ActorMention | None = None
+
+
+# dependency labels through which a governing verb passes its modality down to the trigger
+_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "conj", "pcomp", "acomp", "dobj", "pobj", "prep",
+                         "advcl", "auxpass", "nsubjpass"})
+
+
+def _verb_chain(tok: Token) -> list[Token]:
+    """The trigger and the verbs/nouns above it up to the clause that states it."""
+    chain = [tok]
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in _CHAIN_DEPS or cur.head is cur:
+            break
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _children_text(tok: Token, deps: tuple[str, ...]) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in deps}
+
+
+def decide_modality(
+    doc: Doc,
+    ev: RawEvent,
+    parent: RawEvent | None,
+    *,
+    background_date: bool = False,
+    actor_at: dict[int, ActorMention] | None = None,
+) -> ModalityDecision:
+    """Decide the modality and claimant of one raw event (see the module docstring)."""
+    cues = load_cues()
+    trig = doc[ev.trigger]
+    chain = _verb_chain(trig)
+    governors = chain[1:]
+
+    # 1. negation on the trigger or on the verbs/aux it hangs from
+    for t in chain[:3]:
+        if _children_text(t, ("neg",)) & cues.negation_words:
+            return ModalityDecision(Modality.NEGATED, f"neg on '{t.text}'")
+        if t is not trig and t.lemma_.lower() in cues.negating_verbs and t.pos_ == "VERB":
+            return ModalityDecision(Modality.NEGATED, f"negating verb '{t.text}'")
+    # 2./3. embedded under an accusation or a denial
+    if parent is not None:
+        plemma = doc[parent.trigger].lemma_.lower()
+        if plemma in cues.allege_verbs:
+            return ModalityDecision(Modality.ALLEGED, f"embedded in '{doc[parent.trigger].text}'",
+                                    parent.source)
+        if plemma in cues.deny_verbs:
+            return ModalityDecision(Modality.DENIED, f"object of '{doc[parent.trigger].text}'")
+    for t in governors:
+        lemma = t.lemma_.lower()
+        if lemma in cues.deny_verbs and t.pos_ == "VERB":
+            return ModalityDecision(Modality.DENIED, f"governed by '{t.text}'")
+        if lemma in cues.report_verbs and t.pos_ == "VERB" and t is not trig:
+            speaker = _subject_actor(t, actor_at)
+            same = speaker is not None and ev.source is not None and speaker.key == ev.source.key
+            if speaker is not None and not same:
+                return ModalityDecision(Modality.ALLEGED, f"reported by subject of '{t.text}'",
+                                        speaker)
+    # 4. hypothetical
+    for t in chain[:3]:
+        aux = _children_text(t, ("aux", "auxpass"))
+        if aux & cues.hypothetical_aux:
+            return ModalityDecision(Modality.HYPOTHETICAL, f"modal '{sorted(aux & cues.hypothetical_aux)[0]}'")
+        if _children_text(t, ("mark",)) & cues.conditional_marks:
+            return ModalityDecision(Modality.HYPOTHETICAL, f"conditional on '{t.text}'")
+        if _children_text(t, ("advmod",)) & cues.hypothetical_adverbs:
+            return ModalityDecision(Modality.HYPOTHETICAL, "hedging adverb")
+    if ev.nominal and _children_text(trig, ("amod",)) & cues.hypothetical_adjectives:
+        return ModalityDecision(Modality.HYPOTHETICAL, "hypothetical adjective")
+    for t in governors:
+        if t.lemma_.lower() in cues.hypothetical_verbs and t.pos_ == "VERB":
+            return ModalityDecision(Modality.HYPOTHETICAL, f"governed by '{t.text}'")
+    # 5. expected
+    for t in chain[:3]:
+        aux = _children_text(t, ("aux",))
+        if aux & cues.future_aux:
+            return ModalityDecision(Modality.EXPECTED, "future auxiliary")
+    for t in governors:
+        if t.lemma_.lower() in cues.expect_verbs and t.pos_ in ("VERB", "ADJ", "AUX"):
+            return ModalityDecision(Modality.EXPECTED, f"governed by '{t.text}'")
+    if ev.frame == "plan":
+        return ModalityDecision(Modality.EXPECTED, "plan/agenda frame")
+    if ev.nominal and _children_text(trig, ("amod",)) & cues.expected_adjectives:
+        return ModalityDecision(Modality.EXPECTED, "expected adjective")
+    # 6. reportedly/allegedly
+    for t in chain[:3]:
+        if _children_text(t, ("advmod",)) & cues.alleged_adverbs:
+            return ModalityDecision(Modality.ALLEGED, "hedging adverb (unnamed source)")
+    # 7. background
+    if ev.frame == "under":
+        return ModalityDecision(Modality.BACKGROUND, "state frame 'under'")
+    if background_date:
+        return ModalityDecision(Modality.BACKGROUND, "dated well before publication")
+    if ev.nominal and _children_text(trig, ("amod",)) & cues.background_adjectives:
+        return ModalityDecision(Modality.BACKGROUND, "background adjective")
+    return ModalityDecision(Modality.ASSERTED, None)
+
+
+def _subject_actor(verb: Token, actor_at: dict[int, ActorMention] | None) -> ActorMention | None:
+    if not actor_at:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            hit = actor_at.get(child.i)
+            if hit is not None:
+                return hit
+            for t in child.subtree:
+                if t.i in actor_at:
+                    return actor_at[t.i]
+    for child in verb.children:  # "according to X" style agents
+        if child.dep_ == "agent":
+            for t in child.subtree:
+                if t.i in actor_at:
+                    return actor_at[t.i]
+    return None
