@@ -1,0 +1,196 @@
+"""Places: gazetteer matching (blank tokenizer and model), ambiguity, stoplist, locative
+attachment and datelines."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import yaml
+
+from eventwire.extract.places import dateline_place, event_location, find_places
+
+
+def _names(doc):
+    return [(p.text, p.name, p.country, p.feature) for p in find_places(doc)]
+
+
+def _tok(doc, word, nth=0):
+    return [t.i for t in doc if t.text == word][nth]
+
+
+# --- without a model: the gazetteer alone ----------------------------------------------------
+
+
+def test_city_country_and_region_on_a_bare_tokenizer(blank_nlp):
+    doc = blank_nlp("Envoys from North Korea met in Geneva to discuss the Korean peninsula.")
+    assert _names(doc) == [
+        ("North Korea", "North Korea", "PRK", "country"),
+        ("Geneva", "Geneva", "CHE", "city"),
+        ("Korean peninsula", "Korean Peninsula", None, "region"),
+    ]
+
+
+def test_country_has_its_capitals_coordinates(blank_nlp):
+    (russia,) = find_places(blank_nlp("Russia"))
+    (moscow,) = find_places(blank_nlp("Moscow"))
+    assert (russia.lat, russia.lon) == (moscow.lat, moscow.lon)
+    assert russia.country == moscow.country == "RUS"
+
+
+def test_short_forms_and_old_names(blank_nlp):
+    doc = blank_nlp("The U.S. and the UK spoke to Kiev and Bombay about the Gaza Strip.")
+    assert [(p.text, p.name) for p in find_places(doc)] == [
+        ("U.S.", "United States"),
+        ("UK", "United Kingdom"),
+        ("Kiev", "Kyiv"),
+        ("Bombay", "Mumbai"),
+        ("Gaza Strip", "Gaza Strip"),
+    ]
+
+
+def test_lower_case_is_never_a_place_but_all_caps_is(blank_nlp):
+    assert find_places(blank_nlp("the united states of mind in china")) == []
+    assert [p.name for p in find_places(blank_nlp("SEOUL - TOKYO"))] == ["Seoul", "Tokyo"]
+
+
+def test_longest_name_wins_and_spans_do_not_overlap(blank_nlp):
+    places = find_places(blank_nlp("They met in the West Bank and South Korea."))
+    assert [p.text for p in places] == ["West Bank", "South Korea"]
+    assert all(a.end <= b.start for a, b in zip(places, places[1:], strict=False))
+
+
+def test_ambiguous_city_is_the_most_populous(blank_nlp):
+    (paris,) = find_places(blank_nlp("He flew to Paris."))
+    assert paris.country == "FRA"
+
+
+def test_country_or_state_named_next_to_a_city_decides(blank_nlp):
+    places = find_places(blank_nlp("He flew to Paris, Texas, then Atlanta, Georgia."))
+    assert [(p.name, p.country, p.feature) for p in places] == [
+        ("Paris", "USA", "city"),
+        ("Texas", "USA", "region"),
+        ("Atlanta", "USA", "city"),
+        ("Georgia", "USA", "region"),
+    ]
+    assert find_places(blank_nlp("Georgia protested."))[0].country == "GEO"
+
+
+@pytest.mark.parametrize("sentence", ["Bill Mobile Nice Reading", "Split Man Van Of"])
+def test_stoplisted_city_words_are_not_places_without_ner(blank_nlp, sentence):
+    assert find_places(blank_nlp(sentence)) == []
+
+
+def test_char_offsets_point_into_the_text(blank_nlp):
+    text = "Clashes erupted near Kharkiv."
+    (p,) = find_places(blank_nlp(text))
+    assert text[p.char_start : p.char_end] == "Kharkiv"
+
+
+def test_places_yaml_is_well_formed():
+    from importlib import resources
+
+    path = resources.files("eventwire.knowledge") / "data" / "places.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for region in data["regions"]:
+        assert -90 <= region["lat"] <= 90 and -180 <= region["lon"] <= 180
+        assert region["feature"] in ("region", "feature")
+    assert "in" in data["locative_prepositions"] and "from" not in data["locative_prepositions"]
+
+
+def test_matching_is_fast_once_built(blank_nlp):
+    doc = blank_nlp("Officials in Seoul and Washington said. " * 200)
+    find_places(doc)  # builds the matcher for this vocab
+    start = time.perf_counter()
+    find_places(doc)
+    assert time.perf_counter() - start < 0.1
+
+
+# --- with the model --------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice work, the minister said.",
+        "Mobile phones were banned at the talks.",
+        "Reading the statement, he paused.",
+        "Jackson met the delegation.",
+    ],
+)
+def test_common_words_and_names_are_not_cities(nlp, text):
+    assert [p for p in find_places(nlp(text)) if p.feature == "city"] == []
+
+
+@pytest.mark.model
+def test_stoplisted_word_counts_where_ner_calls_it_a_place(nlp):
+    doc = nlp("Mobile phones were banned in Nice last year.")
+    assert [p.name for p in find_places(doc)] == ["Nice"]
+
+
+@pytest.mark.model
+def test_person_and_organisation_names_hide_places(nlp):
+    doc = nlp("Michael Jordan praised the Bank of Korea.")
+    assert find_places(doc) == []
+
+
+@pytest.mark.model
+def test_location_is_the_object_of_a_locative_preposition(nlp):
+    doc = nlp("Russian President Vladimir Putin arrived in North Korea late Wednesday.")
+    loc = event_location(doc, _tok(doc, "arrived"), find_places(doc))
+    assert loc is not None and loc.name == "North Korea"
+
+
+@pytest.mark.model
+def test_target_is_not_a_location(nlp):
+    doc = nlp("Russia attacked Ukraine on Tuesday.")
+    assert event_location(doc, _tok(doc, "attacked"), find_places(doc)) is None
+
+
+@pytest.mark.model
+def test_location_inside_a_noun_triggers_phrase(nlp):
+    doc = nlp("The talks in Geneva collapsed after two days.")
+    loc = event_location(doc, _tok(doc, "talks"), find_places(doc))
+    assert loc is not None and loc.name == "Geneva"
+
+
+@pytest.mark.model
+def test_location_through_the_city_of(nlp):
+    doc = nlp("Troops shelled apartment blocks in the northern city of Kharkiv.")
+    loc = event_location(doc, _tok(doc, "shelled"), find_places(doc))
+    assert loc is not None and loc.name == "Kharkiv"
+
+
+@pytest.mark.model
+def test_location_of_a_purpose_clause(nlp):
+    doc = nlp("Putin arrived in Pyongyang to sign a defence pact.")
+    loc = event_location(doc, _tok(doc, "sign"), find_places(doc))
+    assert loc is not None and loc.name == "Pyongyang"
+
+
+@pytest.mark.model
+def test_reporting_clause_place_does_not_leak_into_the_report(nlp):
+    doc = nlp("Officials in Seoul said North Korea fired a missile.")
+    assert event_location(doc, _tok(doc, "fired"), find_places(doc)) is None
+
+
+@pytest.mark.model
+def test_dateline(nlp):
+    doc = nlp(
+        "Putin visits ally\nSEOUL, June 19 (Reuters) - Russian President Vladimir Putin "
+        "arrived in North Korea."
+    )
+    place = dateline_place(doc, find_places(doc))
+    assert place is not None and place.name == "Seoul"
+    doc = nlp("KYIV, Ukraine (AP) — Drones struck the city of Odesa overnight.")
+    place = dateline_place(doc, find_places(doc))
+    assert place is not None and place.name == "Kyiv"
+
+
+@pytest.mark.model
+def test_no_dateline_in_running_text(nlp):
+    doc = nlp(
+        "Officials said that Russia, which denies it, sent troops.\nUkraine, however, disagreed."
+    )
+    assert dateline_place(doc, find_places(doc)) is None
