@@ -208,7 +208,7 @@ class Coder:
     def _match_verb(self, verb: Token, pat: VerbPattern) -> list[RawEvent] | None:
         children = list(verb.children)
         if pat.particle and not any(
-            c.dep_ == "prt" and c.lower_ == pat.particle for c in children
+            c.dep_ in ("prt", "advmod") and c.lower_ == pat.particle for c in children
         ):
             return None
         anchor = verb  # where the preposition of the pattern attaches
@@ -233,6 +233,10 @@ class Coder:
             prep, pobj = found
             targets = self.actors_of(pobj)
             path += f" -prep({prep.lower_})-> {pobj.text}"
+        elif pat.prep:  # "call for": no target, but the preposition is part of the wording
+            if not any(True for _ in self.prep_objects(verb, pat.prep)):
+                return None
+            path += f" -prep({'|'.join(sorted(pat.prep))})"
         elif pat.target == "dobj":
             obj = self.direct_object(verb)
             if obj is None:

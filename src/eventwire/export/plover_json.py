@@ -27,7 +27,7 @@ PLOVER_QUAD: dict[str, int] = {
     # Table "Quad categories in PLOVER" of the PLOVER manual.
     **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
     **dict.fromkeys(("COOPERATE", "AID", "RETREAT", "INVESTIGATE"), 2),
-    **dict.fromkeys(("DEMAND", "ACCUSE", "REJECT", "SANCTION", "THREATEN"), 3),
+    **dict.fromkeys(("DEMAND", "REQUEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN"), 3),
     **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), 4),
 }
 
@@ -59,7 +59,7 @@ def plover_record(row: Mapping[str, Any]) -> dict[str, Any] | None:
     """One PLOVER record for a flat event row, or None when the event has no PLOVER category."""
     g = row.get
     category = g("plover")
-    if not category:
+    if not category or category == "STATEMENT":  # CAMEO 01 statements have no PLOVER type
         return None
     context = MODALITY_CONTEXT.get(g("modality") or "")
     claimant = None
