@@ -23,7 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
+import yaml
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.types import ActorMention
@@ -51,6 +54,12 @@ PLAN_NOUNS = frozenset(
 )
 INCLUDE_VERBS = frozenset({"include", "feature", "cover", "involve"})
 LOCATIVE_PREPS = frozenset({"in", "at", "to"})
+# An event is embedded in another only through complement relations ("accused X of supplying",
+# "denied sending", "agreed to meet"), not through appositions or modifiers.
+EMBEDDING_DEPS = frozenset({"pcomp", "pobj", "prep", "xcomp", "ccomp", "dobj"})
+# CAMEO codes of denials and the nouns that name what is denied
+DENIAL_CODES = frozenset({"016"})
+ACCUSATION_ROOT = "11"
 CONSULT_ROOT = "04"
 
 
@@ -211,7 +220,6 @@ class Coder:
             c.dep_ in ("prt", "advmod") and c.lower_ == pat.particle for c in children
         ):
             return None
-        anchor = verb  # where the preposition of the pattern attaches
         noun_tok: Token | None = None
         if pat.noun:
             obj = self.direct_object(verb)
@@ -229,6 +237,14 @@ class Coder:
                 if found:
                     break
             if not found:
+                if noun_tok is not None:
+                    # "a treaty between X and Y was signed": partners from the noun
+                    pair = self._between(noun_tok)
+                    if pair:
+                        self.claimed_nouns.add(noun_tok.i)
+                        return [RawEvent(pat.code, verb.i, pair[0], pair[1], pat.phrase,
+                                         f"{verb.lemma_} (between on {noun_tok.text})",
+                                         rules=("between",), bilateral=True, confidence=0.7)]
                 return None
             prep, pobj = found
             targets = self.actors_of(pobj)
@@ -244,22 +260,13 @@ class Coder:
             targets = self.actors_of(obj)
             path += f" -obj-> {obj.text}"
         for comp in pat.complement:
-            if not any(c.dep_ in ("prep", "aux", "mark") and c.lower_ == comp for c in children):
-                if not any(c.dep_ == "xcomp" for c in children):
-                    return None
+            has_comp = any(c.dep_ in ("prep", "aux", "mark") and c.lower_ == comp for c in children)
+            if not has_comp and not any(c.dep_ == "xcomp" for c in children):
+                return None
         sources, srule = self.subject_of(verb)
         path = f"{srule} -> " + path
         if noun_tok is not None:
             self.claimed_nouns.add(noun_tok.i)
-            if not targets and pat.target != "none":
-                # "a treaty between X and Y was signed": partners from the noun
-                pair = self._between(noun_tok)
-                if pair:
-                    return [
-                        RawEvent(pat.code, verb.i, pair[0], pair[1], pat.phrase,
-                                 path + f" (between on {noun_tok.text})", rules=("between",),
-                                 bilateral=True, confidence=0.7)
-                    ]
         if not sources:
             return []
         if not targets:
@@ -375,27 +382,67 @@ class Coder:
 
     # ----------------------------------------------------------------- characterisation
     def code_characterisation(self, verb: Token, tone: float) -> list[RawEvent]:
-        """``X characterised Y as ...``: criticism when the sentence is negative, praise when
-        positive, nothing when neutral (a neutral description is not an event)."""
-        if tone <= -0.2:
-            code = "111"
-        elif tone >= 0.4:
-            code = "051"
-        else:
-            return []
-        obj = self.direct_object(verb)
-        if obj is None:
-            return []
-        sources, srule = self.subject_of(verb)
-        targets = self.actors_of(obj)
-        return [
-            RawEvent(code, verb.i, s, t, f"{verb.lemma_} {{T}} as (tone {tone:+.2f})",
-                     f"{srule} -> {verb.lemma_} -obj-> {obj.text}", rules=("tone-decides",),
-                     confidence=0.55)
-            for s in sources
-            for t in targets
-            if s.key != t.key
-        ]
+        """``X characterised Y as ...``: criticism (111) when what Y is called is negative,
+        praise (051) when it is positive, nothing when neutral (a plain description is no
+        event). Polarity: VADER on the characterisation plus the evaluative lexicon."""
+        for pat in self.patterns.characterize_patterns.get(verb.lemma_.lower(), ()):
+            obj: Token | None
+            if pat.target == "prep":
+                obj = next((o for _p, o in self.prep_objects(verb, pat.prep)), None)
+            else:
+                obj = self.direct_object(verb)
+            if obj is None:
+                continue
+            if "as" in pat.complement and not _has_as(verb, obj):
+                continue
+            polarity = _characterisation_polarity(verb, obj, tone)
+            if polarity == 0:
+                return []
+            code = "111" if polarity < 0 else "051"
+            sources, srule = self.subject_of(verb)
+            targets = self.actors_of(obj)
+            return [
+                RawEvent(code, verb.i, s, t, f"{pat.phrase} (polarity {polarity:+d})",
+                         f"{srule} -> {verb.lemma_} -obj-> {obj.text}", rules=("tone-decides",),
+                         confidence=0.55)
+                for s in sources
+                for t in targets
+                if s.key != t.key
+            ]
+        return []
+
+
+def _has_as(verb: Token, obj: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *obj.children))
+
+
+@lru_cache(maxsize=1)
+def _evaluative() -> tuple[frozenset[str], frozenset[str]]:
+    raw = yaml.safe_load(
+        resources.files("eventwire.knowledge").joinpath("data/evaluative.yaml").read_text("utf-8")
+    )
+    return frozenset(raw["negative"]), frozenset(raw["positive"])
+
+
+def _characterisation_polarity(verb: Token, obj: Token, sentence_tone: float) -> int:
+    """-1, 0 or +1 for what the subject calls the object: the words of the clause outside the
+    subject and the object's own name, scored by the evaluative lexicon, with the sentence's
+    VADER tone breaking ties."""
+    negative, positive = _evaluative()
+    skip = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
+    skip |= {t.i for t in obj.subtree if t.dep_ != "prep" and t.head.i == obj.i} | {obj.i}
+    score = 0
+    for t in verb.subtree:
+        if t.i in skip:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in negative:
+            score -= 1
+        elif lemma in positive:
+            score += 1
+    if score == 0:
+        score = -1 if sentence_tone <= -0.3 else (1 if sentence_tone >= 0.5 else 0)
+    return (score > 0) - (score < 0)
 
 
 def code_events(
@@ -419,6 +466,7 @@ def code_events(
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in patterns.nouns:
             events.extend(coder.code_noun(tok))
     events = _link_embedded(events, doc)
+    events = _denials_answer_accusers(events, sent_of)
     events.sort(key=lambda e: e.trigger)
     return events
 
@@ -439,16 +487,33 @@ def _link_embedded(events: list[RawEvent], doc: Doc) -> list[RawEvent]:
     for ev in events:
         parent = None
         tok = doc[ev.trigger]
-        for anc in tok.ancestors:
-            if anc.i in by_trigger and anc.i != ev.trigger:
-                parent = anc.i
-                break
-            if anc.dep_ == "ROOT":
+        while tok.dep_ in EMBEDDING_DEPS and tok.head is not tok:
+            tok = tok.head
+            if tok.i in by_trigger:
+                parent = tok.i
                 break
         if parent is not None:
             ev = RawEvent(**{**_asdict(ev), "parent": parent})
         linked.append(ev)
     return linked
+
+
+def _denials_answer_accusers(events: list[RawEvent], sent_of: list[int]) -> list[RawEvent]:
+    """A denial with no named target answers the accusation told in the same sentence:
+    "X accused Y of ..., a charge denied by Y" → Y denies, aimed at X."""
+    out = []
+    for ev in events:
+        if ev.code in DENIAL_CODES and ev.target is None and ev.source is not None:
+            accusers = [
+                a.source for a in events
+                if a.code.startswith(ACCUSATION_ROOT) and a.source is not None
+                and sent_of[a.trigger] == sent_of[ev.trigger] and a.source.key != ev.source.key
+            ]
+            if accusers:
+                ev = RawEvent(**{**_asdict(ev), "target": accusers[0], "parent": None,
+                                 "rules": (*ev.rules, "denial-answers-accuser")})
+        out.append(ev)
+    return out
 
 
 def _asdict(ev: RawEvent) -> dict:

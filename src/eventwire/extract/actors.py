@@ -1,0 +1,977 @@
+"""Resolve who acts in a parsed document: actor mentions with codes, roles and identities.
+
+``resolve_actors(doc, kb, published)`` works in four steps, none of which loops over the
+knowledge base:
+
+1. *Units*: two phrase matchers built once per vocab find KB names (case-sensitive: states,
+   demonyms, metonyms, organisations, office holders) and role words (case-insensitive:
+   "foreign minister", "troops", "state media", pair phrases, pronouns). spaCy PERSON
+   entities, capitalised names after a title or before ", the <description>," and later
+   uses of a full name's first or last word fill in persons the KB does not know.
+2. *Chains*: adjacent units are joined by a small grammar of English news noun phrases:
+   ``[the] modifier ['s] role* [name]`` — "Russian President Vladimir Putin",
+   "Kim Jong Un's government", "Pyongyang's state media", "NATO Secretary General Jens
+   Stoltenberg". Coordinated actors stay separate chains ("Russia and North Korea").
+3. *Filters*: a demonym alone, or a role noun that only modifies another noun ("the Ukrainian
+   conflict", "military exercises"), a place after a locative preposition ("in Moscow") and a
+   name glued into a hyphenated modifier ("US-led") are not actors.
+4. *Resolution*, left to right with a per-document registry of persons: titles, appositions
+   and possessives decide codes; then a surname or full name seen earlier; then office holders
+   valid on the publication date. Descriptions ("the Russian leader"), pronouns and pair
+   phrases ("the two countries") refer back only when exactly one antecedent fits.
+
+Every mention says which ``rule`` decided it and which KB ``entry`` supplied the code.
+Rules: title+name, possessive+name, apposition, officeholder, coref:name, coref:surname,
+coref:description, coref:pronoun, coref:pair, title-only, unknown-person, state-name,
+metonym, org-name, demonym-people, demonym+role, state+role, metonym+role, org+role,
+possessive+role, role-only.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from itertools import islice
+
+import numpy
+from spacy.attrs import ORTH
+from spacy.tokens import Doc
+
+from eventwire.extract.types import ActorMention
+from eventwire.knowledge.actors import (
+    ActorKB,
+    NameRef,
+    OrgEntry,
+    RoleWord,
+    StateEntry,
+    person_key,
+)
+
+# Which name type wins when one phrase may stand for several kinds of entry.
+_TYPE_PRIORITY = ("block", "org", "state", "metonym", "people", "adjective", "person")
+_MOD_TYPES = frozenset({"state", "adjective", "metonym", "org", "person", "pron"})
+_POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+_LIST_JOINERS = frozenset({"and", "or", ","})
+_NER_PERSON = "PERSON"
+_NER_CONTAINERS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+_MAX_TITLE_NAME = 4
+_NAME_TAGS = ("PROPN", "NOUN")
+_ROLE_LABEL = {
+    "GOV": "government",
+    "MIL": "military",
+    "POL": "police",
+    "JUD": "judiciary",
+    "OPP": "opposition",
+    "REB": "rebels",
+    "CVL": "civilians",
+    "MED": "media",
+    "BUS": "business",
+    "IGO": "officials",
+    "NGO": "NGO",
+}
+_ORG_KIND_ROLES = frozenset({"MED", "BUS", "NGO", "IGO"})
+
+
+# ----------------------------------------------------------------------------- units
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A matched phrase: a KB name, a role word, a pair phrase, a pronoun or a person name."""
+
+    start: int
+    end: int
+    type: str  # state adjective people metonym org person role pair pron
+    refs: tuple[NameRef, ...] = ()
+    role: RoleWord | None = None
+    pair: str | None = None
+    poss: bool = False  # followed by a possessive "'s"
+
+
+@dataclass(slots=True)
+class _Chain:
+    """Units that together name one actor, plus the token span they cover (with "the")."""
+
+    units: list[_Unit]
+    start: int = 0
+    end: int = 0
+    of_mod: _Unit | None = None  # "the president of France": the modifier after "of"
+    appos: _Chain | None = None  # the person / description this chain stands in apposition to
+
+    @property
+    def final(self) -> _Unit:
+        return self.units[-1]
+
+    @property
+    def shape(self) -> str:
+        """person (ends in a name), org-final ("state media KCNA"), role, or the unit type."""
+        last = self.final.type
+        if last == "org" and len(self.units) > 1 and self.units[-2].type == "role":
+            return "org-final"
+        return last
+
+    @property
+    def roles(self) -> list[_Unit]:
+        """The run of role words right before the final name, or at the end of the chain."""
+        units = self.units[:-1] if self.final.type == "person" else self.units
+        run: list[_Unit] = []
+        for u in reversed(units):
+            if u.type != "role":
+                break
+            run.insert(0, u)
+        return run
+
+    @property
+    def mods(self) -> list[_Unit]:
+        """Modifiers (demonym, state, metonym, organisation, possessor) before the roles."""
+        if self.of_mod is not None:
+            return [self.of_mod]
+        stop = len(self.units) - len(self.roles) - (self.final.type == "person")
+        return [u for u in self.units[:stop] if u.type in _MOD_TYPES]
+
+    def is_description(self) -> bool:
+        """A role chain that names one person without naming them ("the Iranian minister")."""
+        return self.shape == "role" and bool(self.final.role and self.final.role.person)
+
+
+def _longest_first(
+    spans: list[tuple[int, int, str]], taken: bytearray
+) -> list[tuple[int, int, str]]:
+    """Keep the longest non-overlapping spans (earliest first on ties), marking ``taken``."""
+    kept = []
+    for s, e, key in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
+        if not any(taken[s:e]):
+            taken[s:e] = b"\x01" * (e - s)
+            kept.append((s, e, key))
+    return kept
+
+
+def _name_units(doc: Doc, kb: ActorKB, taken: bytearray) -> list[_Unit]:
+    matcher = kb.matchers(doc.vocab).names
+    strings = doc.vocab.strings
+    spans = [(s, e, strings[m]) for m, s, e in matcher(doc)]
+    units = []
+    for s, e, phrase in _longest_first(spans, taken):
+        refs = kb.names.get(phrase, ())
+        kind = next((t for t in _TYPE_PRIORITY if any(r.type == t for r in refs)), None)
+        if kind is None or kind == "block":
+            continue  # a blocking phrase keeps its tokens so nothing inside it matches
+        chosen = tuple(r for r in refs if r.type == kind)
+        if kind != "person" and len({r.id for r in chosen}) > 1:
+            continue  # one name, several states: never guess
+        units.append(_Unit(s, e, kind, refs=chosen))
+    return units
+
+
+def _word_units(doc: Doc, kb: ActorKB, taken: bytearray) -> list[_Unit]:
+    matcher = kb.matchers(doc.vocab).words
+    strings = doc.vocab.strings
+    spans = [(s, e, strings[m]) for m, s, e in matcher(doc)]
+    units = []
+    for s, e, key in _longest_first(spans, taken):
+        kind, _, phrase = key.partition(":")
+        if kind == "role":
+            units.append(_Unit(s, e, "role", role=kb.roles[phrase]))
+        elif kind == "pair":
+            units.append(_Unit(s, e, "pair", pair=kb.pairs[phrase]))
+        else:
+            units.append(_Unit(s, e, "pron"))
+    return units
+
+
+def _distrusted(
+    doc: Doc, unit: _Unit, taken: bytearray, tagged: bool, ents: list[tuple[int, int, str]]
+) -> bool:
+    """A name glued to an unexplained word of a bigger NER name ("Michael Jordan",
+    "Bill Gates", "Moscow Oblast"), or a one-word surname the tagger reads as a common word
+    ("Rice prices")."""
+    if unit.type == "org":
+        return False
+    one_word = unit.end - unit.start == 1
+    if unit.type == "person" and one_word and tagged and doc[unit.start].pos_ != "PROPN":
+        return True
+    i = bisect.bisect_right(ents, (unit.start, len(doc) + 1, "")) - 1
+    if i < 0:
+        return False
+    start, end, label = ents[i]
+    if not (start <= unit.start and unit.end <= end) or label not in _NER_CONTAINERS:
+        return False
+    neighbours = [j for j in (unit.start - 1, unit.end) if start <= j < end]
+    return any(not taken[j] and doc[j].is_alpha and doc[j].pos_ != "DET" for j in neighbours)
+
+
+def _ner_person_units(doc: Doc, taken: bytearray, ents: list[tuple[int, int, str]]) -> list[_Unit]:
+    """PERSON entities minus words already explained (titles, states, KB names)."""
+    units = []
+    for s, e, label in ents:
+        if label != _NER_PERSON:
+            continue
+        while s < e and (taken[s] or not doc[s].is_alpha):
+            s += 1
+        while e > s and (taken[e - 1] or doc[e - 1].text in _POSSESSIVE or doc[e - 1].is_punct):
+            e -= 1
+        if s < e and not any(taken[s:e]):
+            taken[s:e] = b"\x01" * (e - s)
+            units.append(_Unit(s, e, "person"))
+    return units
+
+
+def _title_name_units(doc: Doc, roles: list[_Unit], taken: bytearray) -> list[_Unit]:
+    """Capitalised proper nouns right after a title are a name even when NER missed them."""
+    units = []
+    for unit in roles:
+        if not (unit.role and unit.role.title):
+            continue
+        i = unit.end
+        while (
+            i < len(doc)
+            and i - unit.end < _MAX_TITLE_NAME
+            and not taken[i]
+            and doc[i].pos_ == "PROPN"
+            and doc[i].ent_type_ in ("", _NER_PERSON)
+            and (doc[i].is_title or doc[i].is_upper)
+        ):
+            i += 1
+        if i > unit.end:
+            taken[unit.end : i] = b"\x01" * (i - unit.end)
+            units.append(_Unit(unit.end, i, "person"))
+    return units
+
+
+def _name_like(doc: Doc, i: int, tags: tuple[str, ...] = ("PROPN",)) -> bool:
+    tok = doc[i]
+    return (
+        tok.pos_ in tags and (tok.is_title or tok.is_upper) and tok.ent_type_ in ("", _NER_PERSON)
+    )
+
+
+def _appositive_name_units(doc: Doc, units: list[_Unit], taken: bytearray) -> list[_Unit]:
+    """ "Omid Karimi, the Iranian foreign minister,": proper nouns right before a comma and a
+    description of one person are a name even when NER missed them."""
+    by_end = {u.end: u for u in units if u.type in _MOD_TYPES or u.type == "role"}
+    out = []
+    for r in units:
+        if r.type != "role" or not (r.role and r.role.person):
+            continue
+        s = r.start
+        while True:  # walk back over the description: modifiers, "'s", role words
+            glued = by_end.get(s)
+            after_poss = s > 0 and doc[s - 1].text in _POSSESSIVE and by_end.get(s - 1)
+            prev = glued or after_poss
+            if not prev:
+                break
+            s = prev.start
+        if s > 0 and doc[s - 1].lower_ == "the":
+            s -= 1
+        if s < 2 or doc[s - 1].text != ",":
+            continue
+        end = i = s - 1
+        while i > 0 and end - i < _MAX_TITLE_NAME and not taken[i - 1] and _name_like(doc, i - 1):
+            i -= 1
+        if i < end:
+            taken[i:end] = b"\x01" * (end - i)
+            out.append(_Unit(i, end, "person"))
+    return out
+
+
+def _surname_units(doc: Doc, units: list[_Unit], taken: bytearray) -> list[_Unit]:
+    """A word that is the first or last word of a full name found in the document ("Bello"
+    after "Musa Bello") is a person mention even when NER missed it."""
+    parts = {
+        doc[i].orth
+        for u in units
+        if u.type == "person" and u.end - u.start > 1
+        for i in (u.start, u.end - 1)
+    }
+    if not parts:
+        return []
+    orth = doc.to_array([ORTH])
+    hits = numpy.flatnonzero(numpy.isin(orth, numpy.fromiter(parts, dtype=orth.dtype)))
+    out = []
+    for i in hits.tolist():
+        # the tagger often reads a sentence-initial surname as a noun ("Bello met ...")
+        if not taken[i] and (not doc.has_annotation("TAG") or _name_like(doc, i, _NAME_TAGS)):
+            taken[i] = 1
+            out.append(_Unit(i, i + 1, "person"))
+    return out
+
+
+def _after_pro_prefix(doc: Doc, unit: _Unit) -> bool:
+    """ "pro-Russian", "anti-American": the demonym says whom a group backs, not who it is."""
+    s = unit.start
+    return (
+        unit.type in ("adjective", "state")
+        and s >= 2
+        and doc[s - 1].text == "-"
+        and doc[s - 2].lower_ in ("pro", "anti", "non")
+    )
+
+
+def _collect_units(doc: Doc, kb: ActorKB) -> list[_Unit]:
+    taken = bytearray(len(doc))
+    names = _name_units(doc, kb, taken)
+    words = _word_units(doc, kb, taken)
+    tagged = doc.has_annotation("TAG")
+    ents = [(e.start, e.end, e.label_) for e in doc.ents]  # doc.ents is rebuilt on each access
+    kept = []
+    for unit in names:
+        if _distrusted(doc, unit, taken, tagged, ents):
+            taken[unit.start : unit.end] = b"\x00" * (unit.end - unit.start)
+        else:
+            kept.append(unit)
+    units = kept + words + _ner_person_units(doc, taken, ents)
+    units += _title_name_units(doc, [u for u in words if u.type == "role"], taken)
+    units += _appositive_name_units(doc, units, taken)
+    units += _surname_units(doc, units, taken)
+    units = [u for u in units if not _after_pro_prefix(doc, u)]
+    units.sort(key=lambda u: u.start)
+    for u in units:
+        u.poss = u.end < len(doc) and doc[u.end].text in _POSSESSIVE
+    return units
+
+
+# ----------------------------------------------------------------------------- chains
+
+
+def _joins(doc: Doc, cur: _Unit, nxt: _Unit) -> bool:
+    """May ``nxt`` continue the chain that ends in ``cur``? (the noun-phrase grammar)"""
+    adjacent = nxt.start == cur.end
+    via_poss = cur.poss and nxt.start == cur.end + 1
+    if cur.type == "role":
+        if not adjacent:
+            return False
+        if nxt.type == "person":
+            return bool(cur.role and cur.role.title)
+        return nxt.type in ("role", "org")
+    if cur.type not in _MOD_TYPES:
+        return False
+    if nxt.type == "role":
+        if cur.type == "pron":
+            return adjacent and doc[cur.start].lower_ in _POSSESSIVE_PRONOUNS
+        return adjacent or via_poss
+    if nxt.type == "person":
+        return via_poss and cur.type in ("state", "metonym", "org", "person")
+    return False
+
+
+def _build_chains(doc: Doc, units: list[_Unit]) -> list[_Chain]:
+    chains: list[_Chain] = []
+    for unit in units:
+        last = chains[-1] if chains else None
+        if last is not None and last.shape != "org-final" and _joins(doc, last.final, unit):
+            last.units.append(unit)
+        else:
+            chains.append(_Chain([unit]))
+    for chain in chains:
+        chain.start, chain.end = chain.units[0].start, chain.units[-1].end
+    chains = _absorb_of_phrases(doc, chains)
+    for chain in chains:
+        chain.start = _with_article(doc, chain.start, chain.end)
+    _link_appositions(doc, chains)
+    return chains
+
+
+def _absorb_of_phrases(doc: Doc, chains: list[_Chain]) -> list[_Chain]:
+    """ "the foreign minister of Iran": a role chain with no modifier takes "of" + a name."""
+    out: list[_Chain] = []
+    for chain in chains:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.shape == "role"
+            and not prev.mods
+            and len(chain.units) == 1
+            and chain.final.type in ("state", "metonym", "org")
+            and chain.start == prev.end + 1
+            and doc[prev.end].lower_ == "of"
+        ):
+            prev.of_mod = chain.final
+            prev.end = chain.end
+            continue
+        out.append(chain)
+    return out
+
+
+def _link_appositions(doc: Doc, chains: list[_Chain]) -> None:
+    """ "X, the Iranian foreign minister," and "the Iranian foreign minister, X" describe X."""
+    for a, b in zip(chains, chains[1:], strict=False):
+        if b.start != a.end + 1 or doc[a.end].text != ",":
+            continue
+        if (a.shape == "person" and b.is_description()) or (
+            a.is_description() and b.shape == "person"
+        ):
+            a.appos, b.appos = b, a
+
+
+# ----------------------------------------------------------------------------- resolution
+
+
+@dataclass(slots=True)
+class _Known:
+    """What the document has told so far about one person."""
+
+    key: str
+    name: str
+    code: str | None = None
+    role: str | None = None
+    entry: str | None = None
+    offices: set[str] = field(default_factory=set)
+    tokens: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """What a chain's modifier and role words say: code, role and the actor they belong to."""
+
+    code: str | None = None
+    role: str | None = None
+    entry: str | None = None
+    base_name: str | None = None
+    base_key: str | None = None
+    base_role: str | None = None
+    base_kind: str = "state"
+    mod_type: str | None = None
+
+
+class _Resolver:
+    """One left-to-right pass over the chains of a document, with its registry of persons."""
+
+    def __init__(self, doc: Doc, kb: ActorKB, published: str | None) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.day = _normalise_day(published)
+        self.persons: dict[str, _Known] = {}
+        self.recent: list[str] = []  # person keys, most recently mentioned last
+        self.out: list[ActorMention] = []
+        self.sent_starts = _sentence_starts(doc)
+        self.parsed = doc.has_annotation("DEP")
+        # first/last word of a full name -> the distinct full names it belongs to
+        self.full_names: dict[str, dict[tuple[str, ...], _Unit]] = {}
+
+    def run(self, chains: list[_Chain]) -> list[ActorMention]:
+        for chain in chains:
+            for unit in chain.units:
+                if unit.type == "person" and unit.end - unit.start > 1:
+                    words = _name_tokens(self.doc[unit.start : unit.end].text)
+                    for word in {words[0], words[-1]}:
+                        self.full_names.setdefault(word, {})[words] = unit
+        done: set[int] = set()
+        for i, chain in enumerate(chains):
+            if id(chain) in done:
+                continue
+            if chain.appos is not None:
+                done.add(id(chain.appos))
+                self._apposition(chain, chain.appos)
+                continue
+            self._chain(chain, islice(chains, i + 1, None))
+        return self.out
+
+    def _chain(self, chain: _Chain, following: Iterable[_Chain]) -> None:
+        shape = chain.shape
+        if shape == "person":
+            self._person_chain(chain)
+        elif shape == "org-final":
+            self._named_org(chain, "org-name")
+        elif shape == "role":
+            self._role_chain(chain)
+        elif shape == "adjective":
+            self._coordinated_demonym(chain, following)
+        elif shape == "pron":
+            self._pronoun(chain)
+        elif shape == "pair":
+            self._pair(chain)
+        elif len(chain.units) == 1:
+            self._bare_name(chain)
+        else:  # names side by side that the grammar does not join
+            for unit in chain.units:
+                self._chain(_single(self.doc, unit), [])
+
+    # -- persons
+
+    def _person_chain(self, chain: _Chain, appos: _Evidence | None = None) -> _Known:
+        evidence = self._evidence(chain) if (chain.mods or chain.roles) else None
+        titles = {r.role.office for r in chain.roles if r.role and r.role.person}
+        known, rule = self._identify(chain.final, evidence, appos, titles)
+        self._emit(chain.start, chain.end, known, rule)
+        return known
+
+    def _identify(
+        self,
+        unit: _Unit,
+        evidence: _Evidence | None,
+        appos: _Evidence | None,
+        titles: set[str],
+    ) -> tuple[_Known, str]:
+        """Who a name is: what the text says around it first, then what the document said
+        before (full name, surname), then the office holders of the publication day."""
+        text = self.doc[unit.start : unit.end].text
+        known, rule = self._earlier_person(text)
+        if known is None and (full := self._full_name_later(text)) is not None:
+            # "Putin, Kim sign pact" before "Kim Jong Un": the headline's surname
+            known, _ = self._kb_person(full, self.doc[full.start : full.end].text)
+            rule = "coref:surname"
+        elif known is None:
+            known, rule = self._kb_person(unit, text)
+        for ev, ev_rule in ((evidence, "title+name"), (appos, "apposition")):
+            if ev is None:
+                continue
+            if ev.code is not None:
+                if ev.code != known.code:
+                    known.code, known.entry = ev.code, ev.entry
+                rule = ev_rule if titles or ev_rule == "apposition" else "possessive+name"
+                known.role = ev.role or known.role
+            elif ev.role is not None and known.code is None:
+                known.role, rule = ev.role, "title-only"
+        known.offices |= titles
+        self._remember(known)
+        return known, rule
+
+    def _earlier_person(self, text: str) -> tuple[_Known | None, str]:
+        key = f"person:{person_key(text)}"
+        if key in self.persons:
+            return self.persons[key], "coref:name"
+        words = _name_tokens(text)
+        if len(words) != 1:
+            return None, ""
+        hits = [
+            k
+            for k in self.persons.values()
+            if len(k.tokens) > 1 and words[0] in (k.tokens[0], k.tokens[-1])
+        ]
+        return (hits[0], "coref:surname") if len(hits) == 1 else (None, "")
+
+    def _full_name_later(self, text: str) -> _Unit | None:
+        """The one full name in the document whose first or last word ``text`` is."""
+        words = _name_tokens(text)
+        if len(words) != 1:
+            return None
+        hits = self.full_names.get(words[0], {})
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    def _kb_person(self, unit: _Unit, text: str) -> tuple[_Known, str]:
+        """A new person: a KB office holder in office on the day, else unknown."""
+        people = [self.kb.persons[r.id[len("person:") :]] for r in unit.refs]
+        dated = [(p, t) for p in people if (t := p.term_on(self.day)) is not None]
+        if len(people) == 1 or (len(dated) == 1 and self.day is not None):
+            person = dated[0][0] if dated else people[0]
+            known = _Known(f"person:{person.key}", person.name, tokens=_name_tokens(person.name))
+            if dated:
+                term = dated[0][1]
+                known.code, known.role, known.entry = term.code, term.role, person.id
+                known.offices.add(term.office)
+                return known, "officeholder"
+            return known, "unknown-person"
+        key = person_key(text) or text.lower()
+        return _Known(f"person:{key}", text, tokens=_name_tokens(text)), "unknown-person"
+
+    def _remember(self, known: _Known) -> None:
+        self.persons[known.key] = known
+        if known.key in self.recent:
+            self.recent.remove(known.key)
+        self.recent.append(known.key)
+
+    def _apposition(self, first: _Chain, second: _Chain) -> None:
+        person, desc = (first, second) if first.shape == "person" else (second, first)
+        known = self._person_chain(person, self._evidence(desc))
+        self._emit(desc.start, desc.end, known, "apposition")
+        if desc is first:  # keep ``out`` in text order
+            self.out[-2:] = self.out[-1:-3:-1]
+
+    # -- evidence from modifiers and role words
+
+    def _evidence(self, chain: _Chain) -> _Evidence:
+        ev = _Evidence()
+        mods = chain.mods
+        for unit in mods[:-1]:
+            if unit.type == "person":  # "Russian President Putin's government": register Putin
+                self._identify(unit, None, None, set())
+        if mods:
+            self._modifier(mods[-1], ev)
+        roles = chain.roles
+        if roles and roles[-1].role is not None:
+            ev.role = self._role_under(roles[-1].role, ev)
+        return ev
+
+    def _modifier(self, unit: _Unit, ev: _Evidence) -> None:
+        ev.mod_type = unit.type
+        if unit.type in ("person", "pron"):
+            known = (
+                self._antecedent(unit.start)
+                if unit.type == "pron"
+                else self._identify(unit, None, None, set())[0]
+            )
+            if known is not None and known.code is not None:
+                self._base_from_code(known.code, ev)
+                ev.entry = known.entry
+            return
+        ref = unit.refs[0]
+        entry = self.kb.entry(ref.id)
+        if isinstance(entry, OrgEntry):
+            self._org_base(entry, ev)
+        elif isinstance(entry, StateEntry):
+            self._base_from_code(entry.code, ev)
+
+    def _base_from_code(self, code: str, ev: _Evidence) -> None:
+        state = self.kb.states.get(code)
+        org = self.kb.orgs.get(code)
+        if state is not None:
+            ev.code, ev.entry, ev.base_name = code, state.id, state.name
+            ev.base_key, ev.base_role = f"state:{code}", "GOV"
+        elif org is not None:
+            self._org_base(org, ev)
+        else:
+            ev.code, ev.base_name, ev.base_key = code, code, f"code:{code}"
+
+    @staticmethod
+    def _org_base(org: OrgEntry, ev: _Evidence) -> None:
+        ev.code, ev.entry, ev.base_name = org.code, org.id, org.name
+        ev.base_key, ev.base_role, ev.base_kind = org.id, org.role, org.kind
+
+    @staticmethod
+    def _role_under(role: RoleWord, ev: _Evidence) -> str:
+        """The role a role word takes under its modifier: an armed group's "leader" or
+        "fighters" stay REB, an IGO's "officials" or "chief" are IGO, a state's are GOV."""
+        if ev.base_key and ev.base_key.startswith("org:"):
+            if ev.base_kind == "group" or ev.base_role in ("REB", "MED", "BUS", "NGO"):
+                return ev.base_role or role.role
+            return ev.base_role or role.role if role.role in ("GOV", "IGO") else role.role
+        if ev.code is not None and role.role == "IGO":
+            return "GOV"
+        return role.role
+
+    # -- role chains
+
+    def _role_chain(self, chain: _Chain) -> None:
+        role = chain.final.role
+        assert role is not None
+        if self._modifies_non_actor(chain):
+            for unit in chain.mods:
+                if unit.type in ("state", "metonym", "org", "person"):
+                    self._chain(_single(self.doc, unit), [])
+            return
+        if not chain.mods and role.context:
+            return
+        ev = self._evidence(chain)
+        if chain.mods and chain.mods[-1].type == "pron" and ev.code is None:
+            return  # "his government" with no clear "he": leave it
+        rule = _MOD_RULES.get(ev.mod_type or "", "role-only")
+        if role.person:
+            self._description(chain, role, ev, rule)
+        else:
+            self._collective(chain, role, ev, rule)
+
+    def _description(self, chain: _Chain, role: RoleWord, ev: _Evidence, rule: str) -> None:
+        """ "the Russian leader", "the minister": the one earlier person who fits, or a
+        description of its own."""
+        target = self._described_person(role, ev.code)
+        if target is not None:
+            self._remember(target)
+            self._emit(chain.start, chain.end, target, "coref:description")
+            return
+        words = self.doc[chain.start : chain.end].text
+        name = words[4:] if words.lower().startswith("the ") else words
+        desc = _Known(
+            f"desc:{ev.code or ''}:{role.office}", name, ev.code, ev.role or role.role, ev.entry
+        )
+        self._emit(chain.start, chain.end, desc, rule)
+
+    def _described_person(self, role: RoleWord, code: str | None) -> _Known | None:
+        hits = [
+            known
+            for key in self.recent
+            if (known := self.persons[key]).offices
+            and (code is None or known.code == code)
+            and any(self._office_fits(role, office) for office in known.offices)
+        ]
+        return hits[0] if len(hits) == 1 else None
+
+    def _office_fits(self, role: RoleWord, office: str) -> bool:
+        """Does a described role ("leader", "minister") fit an office held ("president")?"""
+        if office == role.office:
+            return True
+        if role.phrase in _GENERIC_LEADERS:
+            held = self.kb.roles.get(office)
+            return bool(held and held.leader)
+        return office.split()[-1] == role.office.split()[-1]
+
+    def _collective(self, chain: _Chain, role: RoleWord, ev: _Evidence, rule: str) -> None:
+        final_role = ev.role or role.role
+        if ev.code is None:
+            phrase = self.doc[chain.final.start : chain.final.end].text.lower()
+            known = _Known(f"role:{final_role}:{role.phrase}", phrase, None, final_role)
+            kind = "organisation" if final_role in _ORG_KIND_ROLES else "group"
+            self._emit(chain.start, chain.end, known, rule, kind=kind)
+            return
+        if final_role == ev.base_role:
+            key, name = ev.base_key or "", ev.base_name or ""
+            kind = ev.base_kind if key.startswith("org:") else "state"
+        else:
+            key = f"{ev.base_key}/{final_role}"
+            name = f"{ev.base_name} {_ROLE_LABEL.get(final_role, final_role)}"
+            kind = _kind_for(final_role)
+        self._emit(
+            chain.start,
+            chain.end,
+            _Known(key, name, ev.code, final_role, ev.entry),
+            rule,
+            kind=kind,
+        )
+
+    def _named_org(self, chain: _Chain, rule: str) -> None:
+        """An organisation by name, or after a role word ("state media KCNA")."""
+        entry = self.kb.entry(chain.final.refs[0].id)
+        if not isinstance(entry, OrgEntry):
+            return
+        known = _Known(entry.id, entry.name, entry.code, entry.role, entry.id)
+        self._emit(chain.start, chain.end, known, rule, kind=entry.kind)
+
+    def _modifies_non_actor(self, chain: _Chain) -> bool:
+        """ "military exercises", "government spending": the role noun modifies a noun."""
+        if not self.parsed or chain.of_mod is not None:
+            return False
+        root = self.doc[chain.final.start : chain.final.end].root
+        head = root.head
+        return (
+            root.dep_ in _MODIFIER_DEPS
+            and not chain.start <= head.i < chain.end
+            and head.pos_ in ("NOUN", "PROPN")
+        )
+
+    def _coordinated_demonym(self, chain: _Chain, following: Iterable[_Chain]) -> None:
+        """ "Russian and Chinese officials": each demonym takes the shared role noun;
+        a demonym alone ("the Ukrainian conflict", "Russian flags") is no actor."""
+        end = chain.end
+        for nxt in following:
+            if nxt.start != end + 1 or self.doc[end].lower_ not in _LIST_JOINERS:
+                return
+            if nxt.shape == "role" and nxt.units[0].type == "adjective":
+                if self._modifies_non_actor(nxt):
+                    return
+                shared = _Chain([chain.final, *nxt.roles], chain.start, chain.end)
+                role = nxt.final.role
+                assert role is not None
+                ev = self._evidence(shared)
+                if role.person:
+                    self._description(shared, role, ev, "demonym+role")
+                else:
+                    self._collective(shared, role, ev, "demonym+role")
+                return
+            if nxt.shape != "adjective":
+                return
+            end = nxt.end
+
+    # -- names
+
+    def _bare_name(self, chain: _Chain) -> None:
+        unit = chain.final
+        if unit.type == "adjective" or self._is_place(chain) or self._in_hyphen_compound(unit):
+            return
+        ref = unit.refs[0]
+        entry = self.kb.entry(ref.id)
+        if isinstance(entry, OrgEntry):
+            self._named_org(chain, "metonym" if unit.type == "metonym" else "org-name")
+        elif isinstance(entry, StateEntry) and unit.type == "people":
+            words = self.doc[unit.start : unit.end].text
+            known = _Known(f"people:{entry.code}", words, entry.code, None, entry.id)
+            self._emit(chain.start, chain.end, known, "demonym-people", kind="group")
+        elif isinstance(entry, StateEntry):
+            role = ref.role or "GOV"
+            if role == "GOV":
+                known = _Known(entry.id, entry.name, entry.code, role, entry.id)
+            else:
+                name = f"{entry.name} {_ROLE_LABEL[role]}"
+                known = _Known(f"{entry.id}/{role}", name, entry.code, role, entry.id)
+            rule = "metonym" if unit.type == "metonym" else "state-name"
+            self._emit(chain.start, chain.end, known, rule, kind=_kind_for(role))
+
+    def _is_place(self, chain: _Chain) -> bool:
+        """ "in Moscow", "fighting in Ukraine": a place after a locative preposition."""
+        if not self.parsed or chain.final.type not in ("state", "metonym"):
+            return False
+        root = self.doc[chain.final.start : chain.final.end].root
+        return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+
+    def _in_hyphen_compound(self, unit: _Unit) -> bool:
+        """ "US-led", "Iran-backed", "Russia-Ukraine": a name glued into a modifier."""
+        doc = self.doc
+        glued_after = (
+            unit.end < len(doc) and doc[unit.end].text == "-" and not doc[unit.end - 1].whitespace_
+        )
+        glued_before = (
+            unit.start > 0
+            and doc[unit.start - 1].text == "-"
+            and not doc[unit.start - 1].whitespace_
+        )
+        return glued_after or glued_before
+
+    # -- pronouns and pairs
+
+    def _pronoun(self, chain: _Chain) -> None:
+        known = self._antecedent(chain.final.start)
+        if known is not None:
+            i = chain.final.start
+            self._emit(i, i + 1, known, "coref:pronoun")
+
+    def _antecedent(self, token_i: int) -> _Known | None:
+        """The only person mentioned in this or the previous sentence before the pronoun."""
+        sent = bisect.bisect_right(self.sent_starts, token_i) - 1
+        window = self.sent_starts[max(sent - 1, 0)]
+        keys = set()
+        for m in reversed(self.out):  # mentions so far are in text order
+            if m.start < window:
+                break
+            if m.kind == "person" and not m.members and m.start < token_i:
+                keys.add(m.key)
+        if len(keys) != 1:
+            return None
+        return self.persons.get(keys.pop())
+
+    def _pair(self, chain: _Chain) -> None:
+        """ "the two countries", "both sides", "the two leaders": the two most recent distinct
+        actors of that kind, as ``members``."""
+        members: list[ActorMention] = []
+        for m in reversed(self.out):
+            member = None if m.members else self._pair_member(m, chain.final.pair)
+            if member is not None and all(member.key != x.key for x in members):
+                members.insert(0, member)
+                if len(members) == 2:
+                    break
+        if len(members) < 2:
+            return
+        span = self._span(chain.start, chain.end)
+        members = [replace(m, **span) for m in members]  # type: ignore[arg-type]
+        key = "pair:" + "+".join(m.key for m in members)
+        pair = _Known(key, " and ".join(m.name for m in members))
+        self._emit(
+            chain.start, chain.end, pair, "coref:pair", kind=members[0].kind, members=tuple(members)
+        )
+
+    def _pair_member(self, m: ActorMention, kind: str | None) -> ActorMention | None:
+        if kind == "persons":
+            return m if m.kind == "person" and m.key in self.persons else None
+        if kind == "actors":
+            return m if m.code is not None and m.kind != "person" else None
+        state = self.kb.states.get(m.code or "")
+        if state is None:
+            return None
+        return replace(
+            m,
+            role="GOV",
+            kind="state",
+            name=state.name,
+            key=state.id,
+            rule="coref:pair",
+            entry=state.id,
+        )
+
+    # -- output
+
+    def _span(self, start: int, end: int) -> dict[str, object]:
+        span = self.doc[start:end]
+        return {
+            "start": start,
+            "end": end,
+            "char_start": span.start_char,
+            "char_end": span.end_char,
+            "text": span.text,
+            "head": span.root.i if self.parsed else end - 1,
+        }
+
+    def _emit(
+        self,
+        start: int,
+        end: int,
+        known: _Known,
+        rule: str,
+        kind: str = "person",
+        members: tuple[ActorMention, ...] = (),
+    ) -> None:
+        mention = ActorMention(
+            code=known.code,
+            role=known.role,
+            kind=kind,
+            name=known.name,
+            key=known.key,
+            rule=rule,
+            entry=known.entry,
+            members=members,
+            **self._span(start, end),  # type: ignore[arg-type]
+        )
+        self.out.append(mention)
+
+
+_MOD_RULES = {
+    "adjective": "demonym+role",
+    "state": "state+role",
+    "metonym": "metonym+role",
+    "org": "org+role",
+    "person": "possessive+role",
+    "pron": "possessive+role",
+}
+_GENERIC_LEADERS = frozenset({"leader", "chief", "head", "strongman", "dictator"})
+
+
+def _single(doc: Doc, unit: _Unit) -> _Chain:
+    return _Chain([unit], _with_article(doc, unit.start, unit.end), unit.end)
+
+
+def _with_article(doc: Doc, start: int, end: int) -> int:
+    """Start a mention at a "the" that belongs to it ("the Kremlin"), not at one that belongs
+    to the noun it modifies ("the Iran deal")."""
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return start
+    if doc.has_annotation("DEP") and not start <= doc[start - 1].head.i < end:
+        return start
+    return start - 1
+
+
+def _kind_for(role: str) -> str:
+    if role in _ORG_KIND_ROLES:
+        return "organisation"
+    return "state" if role == "GOV" else "group"
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(w for w in person_key(name).split("-") if w)
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return [s.start for s in doc.sents]
+    return [0]
+
+
+def _normalise_day(published: str | None) -> str | None:
+    """ISO day for dated look-ups; a bare year or month counts from its middle."""
+    if not published:
+        return None
+    p = published.strip()[:10]
+    if len(p) == 4 and p.isdigit():
+        return f"{p}-07-01"
+    if len(p) == 7:
+        return f"{p}-15"
+    return p
+
+
+def resolve_actors(doc: Doc, kb: ActorKB, published: str | None = None) -> list[ActorMention]:
+    """Actor mentions of ``doc``, sorted by ``start`` and non-overlapping.
+
+    ``published`` (YYYY-MM-DD) selects the office holders in office on that day; without it
+    each known person's latest office counts.
+    """
+    units = _collect_units(doc, kb)
+    chains = _build_chains(doc, units)
+    mentions = _Resolver(doc, kb, published).run(chains)
+    mentions.sort(key=lambda m: m.start)
+    out: list[ActorMention] = []
+    for m in mentions:
+        if not out or m.start >= out[-1].end:
+            out.append(m)
+    return out
+
+
+__all__ = ["resolve_actors"]

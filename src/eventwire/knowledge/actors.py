@@ -1,0 +1,646 @@
+"""The actor knowledge base: who is who, and when.
+
+``load_actor_kb()`` reads the curated files under ``knowledge/data/actors/`` (states.yaml,
+igos.yaml, groups.yaml, roles.yaml, officeholders.tsv), adds every ISO 3166 country from
+pycountry, and freezes the result into an :class:`ActorKB`: read-only mappings plus one index
+from each written name to the entries it may stand for. The spaCy matchers that find those
+names in a ``Doc`` are built lazily, once per vocab (:meth:`ActorKB.matchers`).
+
+User extension files
+--------------------
+``load_actor_kb(extra=[...])`` reads YAML files of the same schema as the curated ones; each
+may hold any of these top-level keys (all optional)::
+
+    states:            # ISO 3166 alpha-3 code -> entry
+      RUS: {name: Russia, names: [Russian Federation], adjectives: [Russian],
+            people: [Russians], metonyms: [Moscow, Kremlin, {name: Pentagon, role: MIL}]}
+    organisations:     # entry id -> entry (IGOs, armed groups, media, NGOs, companies)
+      NATO: {code: NATO, name: NATO, names: [NATO, Nato], role: IGO, kind: organisation,
+             titles: [Secretary General], metonyms: []}
+    roles:             # lower-case phrase -> role word
+      troops: {role: MIL, person: false, title: false, leader: false, context: false}
+      top diplomat: {role: GOV, person: true, means: foreign minister}
+    pairs:             # phrase -> states | actors | persons ("the two countries")
+      two countries: states
+    officeholders:     # one mapping per term
+      - {name: Mark Rutte, aliases: [Rutte], code: NATO, role: IGO,
+         office: secretary general, from: 2024-10-01, to: null}
+    not_actors: [Latin America]   # phrases that contain a name but stand for no actor
+
+Later files win. For ``states``, ``organisations`` and ``roles`` an entry with a known id
+replaces the fields it gives and keeps the others; an unknown id adds an entry. (A state's
+pycountry names are always added to its ``names``.) For
+``officeholders`` the rows of a file replace every row of the persons they name (so a file can
+correct a term). Names are case-sensitive as written in news; role phrases are matched
+case-insensitively. Role codes: GOV MIL POL JUD OPP REB CVL MED BUS IGO NGO. Dates are
+YYYY-MM-DD; a term is valid from ``from`` (inclusive) to ``to`` (exclusive, empty = open).
+A malformed file raises :class:`eventwire.errors.KnowledgeError` naming the file and entry.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from eventwire.errors import KnowledgeError
+
+DATA_DIR = Path(__file__).parent / "data" / "actors"
+ROLE_CODES = frozenset(
+    {"GOV", "MIL", "POL", "JUD", "OPP", "REB", "CVL", "MED", "BUS", "IGO", "NGO"}
+)
+KINDS = frozenset({"organisation", "group"})
+PAIR_KINDS = frozenset({"states", "actors", "persons"})
+PRONOUNS = ("he", "she", "him", "his", "her")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TSV_COLUMNS = ("name", "aliases", "code", "role", "office", "from", "to")
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True, slots=True)
+class StateEntry:
+    """A state or territory with the words news uses for it."""
+
+    code: str
+    name: str
+    names: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    metonyms: tuple[tuple[str, str], ...] = ()  # (phrase, role)
+
+    @property
+    def id(self) -> str:
+        return f"state:{self.code}"
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    """An organisation or named group: IGO, armed group, news medium, NGO or company."""
+
+    key: str
+    code: str
+    name: str
+    names: tuple[str, ...] = ()
+    role: str = "IGO"
+    kind: str = "organisation"
+    titles: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return f"org:{self.key}"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleWord:
+    """A role noun or title ("foreign minister", "troops") and what it says about the actor."""
+
+    phrase: str
+    role: str
+    person: bool = False
+    title: bool = False
+    leader: bool = False
+    context: bool = False
+    means: str | None = None
+
+    @property
+    def office(self) -> str:
+        """The office this word names, for matching descriptions to known persons."""
+        return self.means or self.phrase
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One term in one office; ``end`` is exclusive and None while the term lasts."""
+
+    code: str
+    role: str
+    office: str
+    start: str
+    end: str | None = None
+
+    def valid_on(self, day: str) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntry:
+    """A person who held at least one office, with every term."""
+
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    terms: tuple[Term, ...]
+
+    @property
+    def id(self) -> str:
+        return f"person:{self.key}"
+
+    def term_on(self, day: str | None) -> Term | None:
+        """The term held on ``day`` (latest start wins); with no date, the latest term."""
+        terms = self.terms if day is None else [t for t in self.terms if t.valid_on(day)]
+        return max(terms, key=lambda t: t.start, default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class NameRef:
+    """What a written name may stand for: ``type`` is state, adjective, people, metonym, org,
+    person or block (a phrase that contains a name but stands for no actor)."""
+
+    type: str
+    id: str
+    role: str | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class ActorKB:
+    """Immutable indexes over the actor knowledge base.
+
+    Pickles as the call that built it (``load_actor_kb(sources)``), so worker processes
+    rebuild it from the files instead of shipping matchers.
+    """
+
+    states: Mapping[str, StateEntry]
+    orgs: Mapping[str, OrgEntry]
+    persons: Mapping[str, PersonEntry]
+    roles: Mapping[str, RoleWord]
+    pairs: Mapping[str, str]
+    names: Mapping[str, tuple[NameRef, ...]]
+    sources: tuple[str, ...] = ()
+    _matchers: dict[int, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return (load_actor_kb, (self.sources,))
+
+    def entry(self, entry_id: str) -> StateEntry | OrgEntry | PersonEntry | None:
+        """Look an entry up by its id ("state:RUS", "org:NATO", "person:vladimir-putin")."""
+        kind, _, key = entry_id.partition(":")
+        table: Mapping[str, Any] = {
+            "state": self.states,
+            "org": self.orgs,
+            "person": self.persons,
+        }.get(kind, {})
+        return table.get(key)
+
+    def matchers(self, vocab: Any) -> Any:
+        """The phrase matchers for ``vocab``, built on first use and kept for that vocab."""
+        cached = self._matchers.get(id(vocab))
+        if cached is None or cached[0] is not vocab:
+            cached = (vocab, build_matchers(self, vocab))
+            self._matchers[id(vocab)] = cached
+        return cached[1]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatchers:
+    """spaCy phrase matchers for one vocab.
+
+    ``names`` matches names case-sensitively (ORTH); its match ids are the phrases themselves,
+    keys of ``ActorKB.names``. ``words`` matches role words, pair phrases and pronouns
+    case-insensitively (LOWER); its match ids are "role:<phrase>", "pair:<phrase>" or "pron".
+    """
+
+    names: Any
+    words: Any
+
+
+def build_matchers(kb: ActorKB, vocab: Any) -> ActorMatchers:
+    """Tokenize every KB phrase the way English text is tokenized and load two PhraseMatchers."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    tokenizer = _tokenizer()
+
+    def patterns(texts: Sequence[str]) -> list[Doc]:
+        out = []
+        for doc in tokenizer.pipe(texts):
+            words = [t.text for t in doc]
+            out.append(Doc(vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
+        return out
+
+    names = PhraseMatcher(vocab, attr="ORTH")
+    phrases = list(kb.names)
+    for phrase, pattern in zip(phrases, patterns(phrases), strict=True):
+        names.add(phrase, [pattern])
+    words = PhraseMatcher(vocab, attr="LOWER")
+    for key, phrase in [
+        *((f"role:{p}", p) for p in kb.roles),
+        *((f"pair:{p}", p) for p in kb.pairs),
+        *(("pron", p) for p in PRONOUNS),
+    ]:
+        words.add(key, patterns(list(dict.fromkeys([phrase, phrase.title()]))))
+    return ActorMatchers(names=names, words=words)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    """A plain English tokenizer (the same rules as the English pipelines) for KB phrases."""
+    from spacy.lang.en import English
+
+    return English().tokenizer
+
+
+# ----------------------------------------------------------------------------- loading
+
+
+def load_actor_kb(extra: Sequence[str | Path] = ()) -> ActorKB:
+    """Load the curated actor KB plus user files ``extra`` (later files win); cached per list."""
+    return _load(tuple(str(Path(p)) for p in extra))
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[str, ...]) -> ActorKB:
+    raw = _RawKB()
+    raw.read_yaml(DATA_DIR / "states.yaml")
+    raw.read_yaml(DATA_DIR / "igos.yaml")
+    raw.read_yaml(DATA_DIR / "groups.yaml")
+    raw.read_yaml(DATA_DIR / "roles.yaml")
+    raw.read_officeholders_tsv(DATA_DIR / "officeholders.tsv")
+    for path in extra:
+        raw.read_yaml(Path(path), user=True)
+    return raw.freeze(extra)
+
+
+class _RawKB:
+    """Mutable staging area while files are read; ``freeze`` turns it into an ActorKB."""
+
+    def __init__(self) -> None:
+        self.states: dict[str, dict[str, Any]] = {}
+        self.orgs: dict[str, dict[str, Any]] = {}
+        self.roles: dict[str, dict[str, Any]] = {}
+        self.pairs: dict[str, str] = {}
+        self.terms: dict[str, list[dict[str, Any]]] = {}
+        self.not_actors: list[str] = []
+
+    # -- readers
+
+    def read_yaml(self, path: Path, user: bool = False) -> None:
+        data = _read_yaml(path)
+        known = {"states", "organisations", "roles", "pairs", "officeholders", "not_actors"}
+        unknown = set(data) - known
+        if unknown:
+            raise _error(path, sorted(unknown)[0], f"unknown top-level key; use {sorted(known)}")
+        _merge_entries(path, self.states, data.get("states"), _check_state, "states")
+        _merge_entries(path, self.orgs, data.get("organisations"), _check_org, "organisations")
+        _merge_entries(path, self.roles, data.get("roles"), _check_role, "roles")
+        for phrase, kind in _mapping(path, "pairs", data.get("pairs")).items():
+            if kind not in PAIR_KINDS:
+                raise _error(path, f"pairs/{phrase}", f"must be one of {sorted(PAIR_KINDS)}")
+            self.pairs[str(phrase).lower()] = kind
+        self.not_actors += _str_list(path, "not_actors", data.get("not_actors"))
+        rows = data.get("officeholders")
+        if rows is not None:
+            if not isinstance(rows, list):
+                raise _error(path, "officeholders", "must be a list of mappings")
+            self._add_terms(path, [_check_term(path, i, r) for i, r in enumerate(rows)])
+
+    def read_officeholders_tsv(self, path: Path) -> None:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise KnowledgeError(f"cannot read {path}: {exc}", code="E301") from exc
+        body = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
+        reader = csv.reader(body, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = tuple(next(reader, ()))
+        if header != _TSV_COLUMNS:
+            raise _error(path, "header", f"columns must be {'<TAB>'.join(_TSV_COLUMNS)}")
+        rows = []
+        for n, cells in enumerate(reader, start=1):
+            if len(cells) != len(_TSV_COLUMNS):
+                raise _error(path, f"row {n}", f"needs {len(_TSV_COLUMNS)} tab-separated cells")
+            rows.append(_check_term(path, n, dict(zip(_TSV_COLUMNS, cells, strict=True))))
+        self._add_terms(path, rows, replace=False)
+
+    def _add_terms(self, path: Path, rows: list[dict[str, Any]], replace: bool = True) -> None:
+        if replace:
+            for name in {r["name"] for r in rows}:
+                self.terms.pop(name, None)
+        for row in rows:
+            self.terms.setdefault(row["name"], []).append(row)
+
+    # -- freezing
+
+    def freeze(self, sources: tuple[str, ...]) -> ActorKB:
+        self._add_pycountry()
+        states = {code: _make_state(code, e) for code, e in self.states.items()}
+        orgs = {key: _make_org(key, e) for key, e in self.orgs.items()}
+        roles = {p: _make_role(p, e) for p, e in self.roles.items()}
+        persons = {}
+        for name, rows in self.terms.items():
+            person = _make_person(name, rows)
+            persons[person.key] = person
+        names = _index_names(states, orgs, persons, self.not_actors)
+        return ActorKB(
+            states=MappingProxyType(states),
+            orgs=MappingProxyType(orgs),
+            persons=MappingProxyType(persons),
+            roles=MappingProxyType(roles),
+            pairs=MappingProxyType(dict(self.pairs)),
+            names=MappingProxyType(names),
+            sources=sources,
+        )
+
+    def _add_pycountry(self) -> None:
+        """Every ISO country gets its pycountry names unless a curated state already uses them."""
+        import pycountry
+
+        curated = {
+            n for e in self.states.values() for n in [e.get("name", ""), *e.get("names", ())]
+        }
+        for country in pycountry.countries:
+            entry = self.states.setdefault(country.alpha_3, {})
+            generated = [
+                getattr(country, "common_name", None),
+                country.name,
+                getattr(country, "official_name", None),
+            ]
+            usable = [n for n in generated if n and "," not in n and "(" not in n]
+            entry.setdefault("name", usable[0] if usable else country.name)
+            extra = [n for n in usable if n not in curated]
+            entry["names"] = list(dict.fromkeys([*entry.get("names", ()), *extra]))
+
+
+# ----------------------------------------------------------------------------- validation
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KnowledgeError(f"cannot read actor file {path}: {exc}", code="E301") from exc
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{path}: not valid YAML: {exc}", code="E302") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise _error(path, "(top level)", "must be a mapping of sections")
+    return data
+
+
+def _error(path: Path, entry: str, message: str) -> KnowledgeError:
+    return KnowledgeError(f"{path}: entry {entry!r}: {message}", code="E303")
+
+
+def _mapping(path: Path, where: str, value: Any) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise _error(path, where, "must be a mapping")
+    return value
+
+
+def _str_list(path: Path, where: str, value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str) or not isinstance(value, list):
+        raise _error(path, where, "must be a list of strings")
+    if not all(isinstance(v, str) and v.strip() for v in value):
+        raise _error(path, where, "must be a list of non-empty strings")
+    return [v.strip() for v in value]
+
+
+def _merge_entries(
+    path: Path, table: dict[str, dict[str, Any]], section: Any, check: Any, where: str
+) -> None:
+    for key, entry in _mapping(path, where, section).items():
+        checked = check(path, f"{where}/{key}", key, entry)
+        table.setdefault(str(key) if where != "roles" else str(key).lower(), {}).update(checked)
+
+
+def _check_fields(path: Path, where: str, entry: Any, allowed: set[str]) -> dict[str, Any]:
+    if not isinstance(entry, dict):
+        raise _error(path, where, "must be a mapping of fields")
+    unknown = set(entry) - allowed
+    if unknown:
+        raise _error(path, where, f"unknown field {sorted(unknown)[0]!r}; use {sorted(allowed)}")
+    return dict(entry)
+
+
+def _check_role_code(path: Path, where: str, role: Any, allow_none: bool = False) -> None:
+    if role is None and allow_none:
+        return
+    if role not in ROLE_CODES:
+        raise _error(path, where, f"role {role!r} is not one of {sorted(ROLE_CODES)}")
+
+
+def _check_state(path: Path, where: str, key: Any, entry: Any) -> dict[str, Any]:
+    if not (isinstance(key, str) and re.fullmatch(r"[A-Z]{3}", key)):
+        raise _error(path, where, "state id must be an ISO 3166 alpha-3 code like RUS")
+    out = _check_fields(path, where, entry, {"name", "names", "adjectives", "people", "metonyms"})
+    if "name" in out and not (isinstance(out["name"], str) and out["name"].strip()):
+        raise _error(path, where, "name must be a non-empty string")
+    for f in ("names", "adjectives", "people"):
+        if f in out:
+            out[f] = _str_list(path, f"{where}/{f}", out[f])
+    if "metonyms" in out:
+        out["metonyms"] = _check_metonyms(path, f"{where}/metonyms", out["metonyms"])
+    return out
+
+
+def _check_metonyms(path: Path, where: str, value: Any) -> list[tuple[str, str]]:
+    if not isinstance(value, list):
+        raise _error(path, where, "must be a list of names or {name, role} mappings")
+    out = []
+    for item in value:
+        if isinstance(item, str) and item.strip():
+            out.append((item.strip(), "GOV"))
+        elif isinstance(item, dict) and isinstance(item.get("name"), str):
+            _check_role_code(path, where, item.get("role", "GOV"))
+            out.append((item["name"].strip(), item.get("role", "GOV")))
+        else:
+            raise _error(path, where, f"bad metonym {item!r}")
+    return out
+
+
+def _check_org(path: Path, where: str, key: Any, entry: Any) -> dict[str, Any]:
+    allowed = {"code", "name", "names", "role", "kind", "titles", "metonyms"}
+    out = _check_fields(path, where, entry, allowed)
+    for f in ("names", "titles", "metonyms"):
+        if f in out:
+            out[f] = _str_list(path, f"{where}/{f}", out[f])
+    if "role" in out:
+        _check_role_code(path, where, out["role"])
+    if "kind" in out and out["kind"] not in KINDS:
+        raise _error(path, where, f"kind must be one of {sorted(KINDS)}")
+    if "code" in out and not (isinstance(out["code"], str) and out["code"].strip()):
+        raise _error(path, where, "code must be a non-empty string")
+    return out
+
+
+def _check_role(path: Path, where: str, key: Any, entry: Any) -> dict[str, Any]:
+    allowed = {"role", "person", "title", "leader", "context", "means"}
+    out = _check_fields(path, where, entry, allowed)
+    _check_role_code(path, where, out.get("role"))
+    for flag in ("person", "title", "leader", "context"):
+        if flag in out and not isinstance(out[flag], bool):
+            raise _error(path, where, f"{flag} must be true or false")
+    return out
+
+
+def _check_term(path: Path, n: int, row: Any) -> dict[str, Any]:
+    where = f"officeholders/{n}"
+    if not isinstance(row, dict):
+        raise _error(path, where, "must be a mapping")
+    where = f"officeholders/{row.get('name') or n}"
+    out = _check_fields(path, where, row, set(_TSV_COLUMNS))
+    name = out.get("name")
+    if not (isinstance(name, str) and name.strip()):
+        raise _error(path, where, "name is required")
+    aliases = out.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = [a for a in aliases.split("|") if a.strip()]
+    out["aliases"] = _str_list(path, f"{where}/aliases", aliases)
+    if not (isinstance(out.get("code"), str) and out["code"].strip()):
+        raise _error(path, where, "code is required")
+    _check_role_code(path, where, out.get("role"))
+    if not (isinstance(out.get("office"), str) and out["office"].strip()):
+        raise _error(path, where, "office is required")
+    for f in ("from", "to"):
+        value = out.get(f)
+        value = "" if value is None else str(value)  # YAML may read dates as date objects
+        if f == "from" and not value:
+            raise _error(path, where, "from (YYYY-MM-DD) is required")
+        if value and not _DATE.match(value):
+            raise _error(path, where, f"{f} must be YYYY-MM-DD, got {value!r}")
+        out[f] = value or None
+    if out["to"] and out["to"] <= out["from"]:
+        raise _error(path, where, "to must be after from")
+    out["name"] = name.strip()
+    out["office"] = out["office"].strip().lower()
+    return out
+
+
+# ----------------------------------------------------------------------------- building
+
+
+def _make_state(code: str, e: dict[str, Any]) -> StateEntry:
+    adjectives = tuple(dict.fromkeys(e.get("adjectives", ())))
+    generated = [a + "s" for a in adjectives if a.endswith(("an", "i"))]
+    people = tuple(dict.fromkeys([*e.get("people", ()), *generated]))
+    return StateEntry(
+        code=code,
+        name=e.get("name", code),
+        names=tuple(dict.fromkeys(e.get("names", ()))),
+        adjectives=adjectives,
+        people=people,
+        metonyms=tuple(dict.fromkeys(tuple(m) for m in e.get("metonyms", ()))),
+    )
+
+
+def _make_org(key: str, e: dict[str, Any]) -> OrgEntry:
+    name = e.get("name") or key
+    return OrgEntry(
+        key=key,
+        code=e.get("code", key),
+        name=name,
+        names=tuple(dict.fromkeys(e.get("names") or [name])),
+        role=e.get("role", "IGO"),
+        kind=e.get("kind", "organisation"),
+        titles=tuple(e.get("titles", ())),
+        metonyms=tuple(e.get("metonyms", ())),
+    )
+
+
+def _make_role(phrase: str, e: dict[str, Any]) -> RoleWord:
+    return RoleWord(
+        phrase=phrase,
+        role=e["role"],
+        person=bool(e.get("person", False) or e.get("title", False)),
+        title=bool(e.get("title", False)),
+        leader=bool(e.get("leader", False)),
+        context=bool(e.get("context", False)),
+        means=e.get("means"),
+    )
+
+
+def person_key(name: str) -> str:
+    """A stable key for a person's name: ASCII-folded, lower case, words joined by '-'."""
+    folded = fold_ascii(name).lower()
+    return "-".join(re.findall(r"[a-z0-9]+", folded))
+
+
+def _make_person(name: str, rows: list[dict[str, Any]]) -> PersonEntry:
+    aliases = dict.fromkeys(a for r in rows for a in r["aliases"] if a != name)
+    terms = tuple(
+        sorted(
+            (Term(r["code"], r["role"], r["office"], r["from"], r["to"]) for r in rows),
+            key=lambda t: t.start,
+        )
+    )
+    return PersonEntry(key=person_key(name), name=name, aliases=tuple(aliases), terms=terms)
+
+
+def fold_ascii(text: str) -> str:
+    """Drop accents ("Erdoğan" -> "Erdogan") so plain-ASCII spellings match too."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+
+
+def _variants(phrase: str) -> Iterable[str]:
+    """The phrase as written, ASCII-folded, and with a lower-case leading "the"."""
+    for p in dict.fromkeys([phrase, fold_ascii(phrase)]):
+        yield p
+        if p.startswith("The ") and len(p) > 4:
+            yield "the " + p[4:]
+
+
+def _index_names(
+    states: Mapping[str, StateEntry],
+    orgs: Mapping[str, OrgEntry],
+    persons: Mapping[str, PersonEntry],
+    not_actors: Sequence[str],
+) -> dict[str, tuple[NameRef, ...]]:
+    index: dict[str, dict[NameRef, None]] = {}
+
+    def add(phrase: str, ref: NameRef) -> None:
+        for variant in _variants(phrase.strip()):
+            index.setdefault(variant, {})[ref] = None
+
+    for s in states.values():
+        for n in (s.name, *s.names):
+            add(n, NameRef("state", s.id))
+        for a in s.adjectives:
+            if a not in s.names and a != s.name:
+                add(a, NameRef("adjective", s.id))
+        for plural in s.people:
+            add(plural, NameRef("people", s.id))
+        for m, role in s.metonyms:
+            add(m, NameRef("metonym", s.id, role))
+    for o in orgs.values():
+        for n in (o.name, *o.names):
+            add(n, NameRef("org", o.id))
+        for m in o.metonyms:
+            add(m, NameRef("metonym", o.id, o.role))
+    for person in persons.values():
+        for n in (person.name, *person.aliases):
+            add(n, NameRef("person", person.id))
+    for phrase in not_actors:
+        add(phrase, NameRef("block", "block"))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+__all__ = [
+    "ActorKB",
+    "ActorMatchers",
+    "NameRef",
+    "OrgEntry",
+    "PersonEntry",
+    "ROLE_CODES",
+    "RoleWord",
+    "StateEntry",
+    "Term",
+    "build_matchers",
+    "fold_ascii",
+    "load_actor_kb",
+    "person_key",
+]

@@ -1,0 +1,432 @@
+"""Actor resolution over a Doc: titles, appositions, possessives, metonyms, groups,
+coreference, dated office holders and unknown persons. Every sentence is written for these
+tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.extract.actors import resolve_actors
+from eventwire.extract.types import ActorMention
+from eventwire.knowledge.actors import ActorKB, load_actor_kb
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    return load_actor_kb()
+
+
+def find(mentions: list[ActorMention], text: str) -> ActorMention:
+    hits = [m for m in mentions if m.text == text]
+    assert hits, f"no mention {text!r} in {[m.text for m in mentions]}"
+    return hits[0]
+
+
+def texts(mentions: list[ActorMention]) -> list[str]:
+    return [m.text for m in mentions]
+
+
+# ----------------------------------------------------------------------------- without a model
+
+
+def test_coordinated_states_are_two_mentions(blank_nlp, kb: ActorKB) -> None:
+    doc = blank_nlp("Russia and North Korea signed a treaty.")
+    ms = resolve_actors(doc, kb)
+    assert [(m.text, m.code, m.role, m.kind, m.rule) for m in ms] == [
+        ("Russia", "RUS", "GOV", "state", "state-name"),
+        ("North Korea", "PRK", "GOV", "state", "state-name"),
+    ]
+    assert (ms[1].start, ms[1].end, ms[1].char_start, ms[1].char_end) == (2, 4, 11, 22)
+    assert ms[1].head == 3 and ms[1].entry == "state:PRK"
+
+
+def test_metonym_shares_the_state_key(blank_nlp, kb: ActorKB) -> None:
+    ms = resolve_actors(
+        blank_nlp("North Korea fired a missile and Pyongyang said more would follow."), kb
+    )
+    korea, pyongyang = ms
+    assert pyongyang.rule == "metonym" and pyongyang.code == "PRK" and pyongyang.role == "GOV"
+    assert korea.key == pyongyang.key == "state:PRK"
+
+
+def test_seat_of_power_keeps_its_article(blank_nlp, kb: ActorKB) -> None:
+    (m,) = resolve_actors(blank_nlp("Talks ended when the Kremlin walked out."), kb)
+    assert (m.text, m.code, m.role) == ("the Kremlin", "RUS", "GOV")
+
+
+def test_pentagon_is_the_us_military(blank_nlp, kb: ActorKB) -> None:
+    (m,) = resolve_actors(blank_nlp("The Pentagon confirmed the strike."), kb)
+    assert (m.text, m.code, m.role, m.key) == ("The Pentagon", "USA", "MIL", "state:USA/MIL")
+
+
+def test_pair_phrase_takes_the_two_latest_states(blank_nlp, kb: ActorKB) -> None:
+    doc = blank_nlp("France met Iran. Russia and China spoke. The two countries agreed.")
+    pair = resolve_actors(doc, kb)[-1]
+    assert pair.rule == "coref:pair" and pair.text == "The two countries"
+    assert [m.code for m in pair.members] == ["RUS", "CHN"]
+    assert all((m.start, m.end) == (pair.start, pair.end) for m in pair.members)
+
+
+def test_no_pair_without_two_antecedents(blank_nlp, kb: ActorKB) -> None:
+    ms = resolve_actors(blank_nlp("Russia said the two countries agreed."), kb)
+    assert texts(ms) == ["Russia"]
+
+
+def test_hyphenated_names_are_modifiers(blank_nlp, kb: ActorKB) -> None:
+    ms = resolve_actors(blank_nlp("The US-led coalition met Iran-backed groups."), kb)
+    assert ms == []
+
+
+def test_blocking_phrase(blank_nlp, kb: ActorKB) -> None:
+    assert resolve_actors(blank_nlp("Growth slowed across Latin America."), kb) == []
+
+
+WORDS = [
+    "Russia", "North", "Korea", "the", "Kremlin", "Pyongyang", "'s", "state", "media",
+    "Russian", "troops", "and", ",", "said", "two", "countries", "NATO", "Secretary",
+    "General", "Putin", "he", "his", "government", "of", "Iran", "foreign", "minister", ".",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30))
+def test_mentions_are_sorted_disjoint_and_point_into_the_text(blank_nlp, kb, words) -> None:
+    from spacy.tokens import Doc
+
+    doc = Doc(blank_nlp.vocab, words=words)
+    ms = resolve_actors(doc, kb)
+    for a, b in zip(ms, ms[1:], strict=False):
+        assert a.end <= b.start
+    for m in ms:
+        assert 0 <= m.start < m.end <= len(doc)
+        assert m.start <= m.head < m.end
+        assert doc.text[m.char_start : m.char_end] == m.text == doc[m.start : m.end].text
+        assert m.rule and m.key
+        assert m.role is None or m.role in {
+            "GOV", "MIL", "POL", "JUD", "OPP", "REB", "CVL", "MED", "BUS", "IGO", "NGO",
+        }  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- with the model
+
+
+def run(nlp, kb: ActorKB, text: str, published: str | None = None) -> list[ActorMention]:
+    return resolve_actors(nlp(text), kb, published)
+
+
+@pytest.mark.model
+def test_title_and_name_is_one_person_mention(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Russian President Vladimir Putin arrived in Pyongyang late on Tuesday.")
+    m = find(ms, "Russian President Vladimir Putin")
+    assert (m.code, m.role, m.kind, m.name) == ("RUS", "GOV", "person", "Vladimir Putin")
+    assert m.rule == "title+name" and m.entry == "person:vladimir-putin"
+    assert nlp.vocab.strings  # the doc's head token is the surname
+    assert m.head == m.end - 1
+    assert "Pyongyang" not in texts(ms)  # a place after "in", not an actor
+
+
+@pytest.mark.model
+def test_title_decides_an_unknown_person(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "French President Jean Dupont phoned the Iraqi prime minister.")
+    m = find(ms, "French President Jean Dupont")
+    assert (m.code, m.role, m.name, m.rule) == ("FRA", "GOV", "Jean Dupont", "title+name")
+    pm = find(ms, "the Iraqi prime minister")
+    assert (pm.code, pm.role, pm.kind, pm.rule) == ("IRQ", "GOV", "person", "demonym+role")
+
+
+@pytest.mark.model
+def test_foreign_minister_title(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Ukrainian Foreign Minister Dmytro Kuleba met his Polish counterpart.")
+    m = find(ms, "Ukrainian Foreign Minister Dmytro Kuleba")
+    assert (m.code, m.role, m.name) == ("UKR", "GOV", "Dmytro Kuleba")
+
+
+@pytest.mark.model
+def test_igo_officer_title(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "NATO Secretary General Jens Stoltenberg warned allies on Friday.")
+    m = find(ms, "NATO Secretary General Jens Stoltenberg")
+    assert (m.code, m.role, m.kind, m.name) == ("NATO", "IGO", "person", "Jens Stoltenberg")
+
+
+@pytest.mark.model
+def test_igo_by_name_and_un_agency(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "The United Nations and UNICEF sent aid, while the IAEA sent inspectors.")
+    un = find(ms, "The United Nations")
+    assert (un.code, un.role, un.kind, un.rule) == ("UN", "IGO", "organisation", "org-name")
+    assert find(ms, "UNICEF").code == "UN"
+    assert find(ms, "the IAEA").code == "IAEA"
+
+
+@pytest.mark.model
+def test_appositions_after_and_before_the_name(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Omid Karimi, the Iranian foreign minister, met reporters in Doha.")
+    name = find(ms, "Omid Karimi")
+    desc = find(ms, "the Iranian foreign minister")
+    assert (name.code, name.role, name.rule) == ("IRN", "GOV", "apposition")
+    assert desc.key == name.key and desc.name == "Omid Karimi"
+    ms = run(nlp, kb, "Iran's foreign minister, Omid Karimi, said talks would resume.")
+    assert find(ms, "Omid Karimi").code == "IRN"
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+
+
+@pytest.mark.model
+def test_possessives_make_one_mention(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Kim Jong Un's government rejected the offer.")
+    m = find(ms, "Kim Jong Un's government")
+    assert (m.code, m.role, m.key) == ("PRK", "GOV", "state:PRK")
+    ms = run(nlp, kb, "Pyongyang's state media said the test succeeded.")
+    m = find(ms, "Pyongyang's state media")
+    assert (m.code, m.role, m.kind) == ("PRK", "MED", "organisation")
+    ms = run(nlp, kb, "North Korea's state media praised the launch.")
+    assert find(ms, "North Korea's state media").role == "MED"
+
+
+@pytest.mark.model
+def test_compound_actors(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "North Korean troops crossed into Russia, the Kremlin said.")
+    troops = find(ms, "North Korean troops")
+    assert (troops.code, troops.role, troops.kind, troops.key) == (
+        "PRK",
+        "MIL",
+        "group",
+        "state:PRK/MIL",
+    )
+    assert find(ms, "the Kremlin").code == "RUS"
+
+
+@pytest.mark.model
+def test_demonym_with_role_noun_but_not_alone(nlp, kb: ActorKB) -> None:
+    ms = run(
+        nlp, kb, "Russian officials waved Russian flags and spoke about the Ukrainian conflict."
+    )
+    assert texts(ms) == ["Russian officials"]
+    assert (ms[0].code, ms[0].role, ms[0].rule) == ("RUS", "GOV", "demonym+role")
+
+
+@pytest.mark.model
+def test_coordinated_demonyms_share_the_role_noun(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Russian and Chinese officials met in Beijing.")
+    assert [(m.text, m.code, m.role) for m in ms] == [
+        ("Russian", "RUS", "GOV"),
+        ("Chinese officials", "CHN", "GOV"),
+    ]
+
+
+@pytest.mark.model
+def test_role_noun_modifying_a_noun_is_no_actor(nlp, kb: ActorKB) -> None:
+    assert run(nlp, kb, "Military exercises and government spending grew.") == []
+
+
+@pytest.mark.model
+def test_bare_states_stand_for_their_governments(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "The United States warned Russia on Monday.")
+    assert [(m.text, m.code, m.role) for m in ms] == [
+        ("The United States", "USA", "GOV"),
+        ("Russia", "RUS", "GOV"),
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "text", "code", "role"),
+    [
+        ("Moscow rejected the proposal.", "Moscow", "RUS", "GOV"),
+        ("The Kremlin rejected the proposal.", "The Kremlin", "RUS", "GOV"),
+        ("Pyongyang rejected the proposal.", "Pyongyang", "PRK", "GOV"),
+        ("Washington rejected the proposal.", "Washington", "USA", "GOV"),
+        ("The White House rejected the proposal.", "The White House", "USA", "GOV"),
+        ("The Pentagon rejected the proposal.", "The Pentagon", "USA", "MIL"),
+        ("The State Department rejected the proposal.", "The State Department", "USA", "GOV"),
+        ("Downing Street rejected the proposal.", "Downing Street", "GBR", "GOV"),
+        ("Beijing rejected the proposal.", "Beijing", "CHN", "GOV"),
+        ("Kyiv rejected the proposal.", "Kyiv", "UKR", "GOV"),
+        ("Kiev rejected the proposal.", "Kiev", "UKR", "GOV"),
+        ("Seoul rejected the proposal.", "Seoul", "KOR", "GOV"),
+        ("Tehran rejected the proposal.", "Tehran", "IRN", "GOV"),
+        ("Jerusalem rejected the proposal.", "Jerusalem", "ISR", "GOV"),
+        ("Brussels rejected the proposal.", "Brussels", "EU", "IGO"),
+        ("Paris rejected the proposal.", "Paris", "FRA", "GOV"),
+        ("Berlin rejected the proposal.", "Berlin", "DEU", "GOV"),
+        ("Tokyo rejected the proposal.", "Tokyo", "JPN", "GOV"),
+        ("Ankara rejected the proposal.", "Ankara", "TUR", "GOV"),
+        ("Damascus rejected the proposal.", "Damascus", "SYR", "GOV"),
+        ("Riyadh rejected the proposal.", "Riyadh", "SAU", "GOV"),
+        ("Whitehall rejected the proposal.", "Whitehall", "GBR", "GOV"),
+    ],
+)
+def test_metonyms(nlp, kb: ActorKB, sentence: str, text: str, code: str, role: str) -> None:
+    (m,) = run(nlp, kb, sentence)
+    assert (m.text, m.code, m.role, m.rule) == (text, code, role, "metonym")
+
+
+@pytest.mark.model
+def test_named_armed_groups(nlp, kb: ActorKB) -> None:
+    ms = run(
+        nlp, kb, "Hamas fighters and Hezbollah fired rockets while the Houthis attacked ships."
+    )
+    assert (find(ms, "Hamas fighters").code, find(ms, "Hamas fighters").role) == ("PSE", "REB")
+    assert find(ms, "Hezbollah").code == "LBN"
+    houthis = find(ms, "the Houthis")
+    assert (houthis.code, houthis.role, houthis.kind) == ("YEM", "REB", "group")
+
+
+@pytest.mark.model
+def test_pro_prefix_does_not_make_a_nationality(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Pro-Russian separatists shelled the town.")
+    m = find(ms, "separatists")
+    assert (m.code, m.role, m.rule) == (None, "REB", "role-only")
+
+
+@pytest.mark.model
+def test_named_medium_after_role_word(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "The news agency KCNA said the launch was a success.")
+    m = find(ms, "The news agency KCNA")
+    assert (m.code, m.role, m.entry) == ("PRK", "MED", "org:kcna")
+
+
+@pytest.mark.model
+def test_role_of_state(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "The foreign minister of Oman arrived on Sunday.")
+    m = find(ms, "The foreign minister of Oman")
+    assert (m.code, m.role, m.kind) == ("OMN", "GOV", "person")
+
+
+# -- coreference
+
+
+@pytest.mark.model
+def test_surname_after_full_name(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Nigerian President Musa Bello flew to Accra. Bello met traders there.")
+    first, later = find(ms, "Nigerian President Musa Bello"), find(ms, "Bello")
+    assert later.rule == "coref:surname" and later.key == first.key and later.code == "NGA"
+
+
+@pytest.mark.model
+def test_headline_surname_before_the_full_name(nlp, kb: ActorKB) -> None:
+    text = "Putin, Kim sign defence pact\nNorth Korean leader Kim Jong Un greeted the guest."
+    kim = find(run(nlp, kb, text, "2024-06-19"), "Kim")
+    assert (kim.key, kim.code, kim.rule) == ("person:kim-jong-un", "PRK", "coref:surname")
+
+
+@pytest.mark.model
+def test_igo_chief_title(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "NATO chief Jens Stoltenberg said allies would respond.")
+    m = find(ms, "NATO chief Jens Stoltenberg")
+    assert (m.code, m.role, m.rule) == ("NATO", "IGO", "title+name")
+
+
+@pytest.mark.model
+def test_the_russian_leader_refers_back(nlp, kb: ActorKB) -> None:
+    text = "Putin met Kim Jong Un on Wednesday. The Russian leader praised the talks."
+    ms = run(nlp, kb, text, "2024-06-19")
+    leader = find(ms, "The Russian leader")
+    assert leader.rule == "coref:description" and leader.key == "person:vladimir-putin"
+    text = "Putin met Kim Jong Un on Wednesday. The North Korean leader thanked him."
+    leader = find(run(nlp, kb, text, "2024-06-19"), "The North Korean leader")
+    assert leader.key == "person:kim-jong-un"
+
+
+@pytest.mark.model
+def test_the_minister_refers_back_only_when_unique(nlp, kb: ActorKB) -> None:
+    text = "Estonian Foreign Minister Mart Tamm visited Riga. The minister praised the deal."
+    minister = find(run(nlp, kb, text), "The minister")
+    assert minister.rule == "coref:description" and minister.name == "Mart Tamm"
+    text = (
+        "Estonian Foreign Minister Mart Tamm met Latvian Defence Minister Ivars Ozols. "
+        "The minister praised the deal."
+    )
+    minister = find(run(nlp, kb, text), "The minister")
+    assert minister.rule == "role-only" and minister.code is None
+
+
+@pytest.mark.model
+def test_pronoun_with_one_antecedent(nlp, kb: ActorKB) -> None:
+    ms = run(
+        nlp,
+        kb,
+        "Kuleba arrived in Berlin. He said his government needed air defence.",
+        "2023-05-01",
+    )
+    he = find(ms, "He")
+    assert (he.rule, he.key, he.code) == ("coref:pronoun", "person:dmytro-kuleba", "UKR")
+    gov = find(ms, "his government")
+    assert (gov.code, gov.role) == ("UKR", "GOV")
+
+
+@pytest.mark.model
+def test_pronoun_with_two_candidates_stays_unresolved(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Putin met Xi Jinping in Beijing. He said the talks went well.", "2024-05-16")
+    assert "He" not in texts(ms)
+
+
+@pytest.mark.model
+def test_the_two_countries_and_both_sides(nlp, kb: ActorKB) -> None:
+    ms = run(
+        nlp, kb, "Russia and North Korea signed a pact. The two countries will train together."
+    )
+    pair = find(ms, "The two countries")
+    assert [m.key for m in pair.members] == ["state:RUS", "state:PRK"]
+    ms = run(nlp, kb, "Israel and Hamas agreed to a truce. Both sides blamed each other.")
+    pair = find(ms, "Both sides")
+    assert [m.code for m in pair.members] == ["ISR", "PSE"]
+
+
+# -- dated office holders and unknown persons
+
+
+@pytest.mark.model
+def test_same_surname_different_years(nlp, kb: ActorKB) -> None:
+    text = "Stoltenberg said the alliance would stand firm."
+    in_office = find(run(nlp, kb, text, "2024-03-01"), "Stoltenberg")
+    assert (in_office.code, in_office.role, in_office.rule) == ("NATO", "IGO", "officeholder")
+    after = find(run(nlp, kb, text, "2025-03-01"), "Stoltenberg")
+    assert (after.code, after.rule, after.entry) == (None, "unknown-person", None)
+
+
+@pytest.mark.model
+def test_kuleba_dated(nlp, kb: ActorKB) -> None:
+    text = "Kuleba said Ukraine needed more help."
+    assert find(run(nlp, kb, text, "2024-02-01"), "Kuleba").code == "UKR"
+    assert find(run(nlp, kb, text, "2019-02-01"), "Kuleba").code is None
+    assert find(run(nlp, kb, text), "Kuleba").code == "UKR"  # no date: any holder
+
+
+@pytest.mark.model
+def test_unknown_person_is_never_guessed(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Maria Gonzalez said the water had risen overnight.")
+    m = find(ms, "Maria Gonzalez")
+    assert (m.code, m.role, m.kind, m.rule, m.entry) == (
+        None,
+        None,
+        "person",
+        "unknown-person",
+        None,
+    )
+
+
+@pytest.mark.model
+def test_person_named_like_a_state_is_a_person(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Michael Jordan visited Jordan last week.")
+    assert find(ms, "Michael Jordan").kind == "person"
+    assert find(ms, "Jordan").code == "JOR"
+
+
+@pytest.mark.model
+def test_user_extension_changes_resolution(nlp, tmp_path: Path) -> None:
+    extra = tmp_path / "actors.yaml"
+    extra.write_text(
+        "officeholders:\n"
+        "  - {name: Mart Tamm, aliases: [Tamm], code: EST, role: GOV,\n"
+        "     office: foreign minister, from: 2030-01-01}\n",
+        encoding="utf-8",
+    )
+    kb = load_actor_kb([extra])
+    text = "Tamm said the border would stay open."
+    m = find(resolve_actors(nlp(text), kb, "2031-05-05"), "Tamm")
+    assert (m.code, m.rule, m.entry) == ("EST", "officeholder", "person:mart-tamm")
+    default = resolve_actors(nlp(text), load_actor_kb(), "2031-05-05")
+    assert all(m.code != "EST" for m in default)
