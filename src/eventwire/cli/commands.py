@@ -43,8 +43,14 @@ def extract(paths: Sequence[str], *, published: str | None, with_text: bool,
 def ingest(paths: Sequence[str], *, db: str | None, published: str | None, workers: int | None,
            model: str | None, actors: list[str] | None, quiet: bool) -> None:
     from rich.console import Console
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                               TimeElapsedColumn, TimeRemainingColumn)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     from eventwire.pipeline import Pipeline
     from eventwire.store import open_store

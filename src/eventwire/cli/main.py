@@ -96,7 +96,7 @@ def quotes(
 @app.command()
 def export(
     out: Annotated[str, typer.Option("--out", "-o", help="Output file ('-' for stdout).")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv | jsonl | gdelt | plover | parquet")] = "csv",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv | jsonl | tsv-gdelt | plover-json | parquet")] = "csv",
     actor: Annotated[str | None, typer.Option("--actor")] = None,
     root: Annotated[str | None, typer.Option("--root")] = None,
     since: Annotated[str | None, typer.Option("--since")] = None,

@@ -29,6 +29,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Token
 
+from eventwire.events.refine import refine_event
 from eventwire.extract.types import ActorMention
 from eventwire.knowledge.patterns import NounPattern, PatternSet, VerbPattern
 
@@ -108,8 +109,16 @@ class Coder:
         self.patterns = patterns
         self.index = _ActorIndex.build(actors)
         self.claimed_nouns: set[int] = set()  # nouns consumed as a verb pattern's object
+        self.first_seen: dict[str, int] = {}
+        for m in actors:
+            self.first_seen.setdefault(m.code or m.key, m.start)
 
     # ----------------------------------------------------------------- actors from syntax
+    def _in_text_order(self, members: Sequence[ActorMention]) -> list[ActorMention]:
+        """Members of "the two countries" in the order their codes first appear in the text,
+        so symmetric relations get the protagonist first, as a reader would."""
+        return sorted(members, key=lambda m: self.first_seen.get(m.code or m.key, 10**9))
+
     def actors_of(self, tok: Token | None, depth: int = 0) -> list[ActorMention]:
         """The actors a syntactic slot stands for: the mention there, each conjunct, the
         members of a plural mention, or the possessor of a stand-in noun."""
@@ -122,7 +131,7 @@ class Coder:
                 m = self._possessor_actor(t, depth)
             if m is None:
                 continue
-            for member in m.members or (m,):
+            for member in self._in_text_order(m.members) if m.members else (m,):
                 if member not in found:
                     found.append(member)
         return found
@@ -465,6 +474,7 @@ def code_events(
     for tok in doc:
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in patterns.nouns:
             events.extend(coder.code_noun(tok))
+    events = [refine_event(doc, ev) for ev in events]
     events = _link_embedded(events, doc)
     events = _denials_answer_accusers(events, sent_of)
     events.sort(key=lambda e: e.trigger)

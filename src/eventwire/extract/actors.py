@@ -768,8 +768,11 @@ class _Resolver:
 
     def _bare_name(self, chain: _Chain) -> None:
         unit = chain.final
-        if unit.type == "adjective" or self._is_place(chain) or self._in_hyphen_compound(unit):
+        if unit.type == "adjective" or self._in_hyphen_compound(unit):
             return
+        # "in Moscow" names a place, but the place stands for its state where an event needs it
+        # ("arrived in Moscow", talks hosted "in Pyongyang"): emitted with a "-place" rule.
+        place = "-place" if self._is_place(chain) else ""
         ref = unit.refs[0]
         entry = self.kb.entry(ref.id)
         if isinstance(entry, OrgEntry):
@@ -785,7 +788,7 @@ class _Resolver:
             else:
                 name = f"{entry.name} {_ROLE_LABEL[role]}"
                 known = _Known(f"{entry.id}/{role}", name, entry.code, role, entry.id)
-            rule = "metonym" if unit.type == "metonym" else "state-name"
+            rule = ("metonym" if unit.type == "metonym" else "state-name") + place
             self._emit(chain.start, chain.end, known, rule, kind=_kind_for(role))
 
     def _is_place(self, chain: _Chain) -> bool:
