@@ -58,6 +58,14 @@ LOCATIVE_PREPS = frozenset({"in", "at", "to"})
 # An event is embedded in another only through complement relations ("accused X of supplying",
 # "denied sending", "agreed to meet"), not through appositions or modifiers.
 EMBEDDING_DEPS = frozenset({"pcomp", "pobj", "prep", "xcomp", "ccomp", "dobj"})
+# where the first actor after a verb may be its target, and the clauses not searched for it
+VERB_TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "toward", "towards", "upon",
+                               "into"})
+NOUN_TARGET_PREPS = frozenset({"of", "for", "to", "with", "against", "on"})
+PROTEST_ROOT = "14"
+# roots whose events are mutual when coordinated subjects act together with no other target
+SYMMETRIC_ROOTS = frozenset({"03", "04", "06", "19"})
+SYMMETRIC_CODES = frozenset({"057", "050"})
 # CAMEO codes of denials and the nouns that name what is denied
 DENIAL_CODES = frozenset({"016"})
 ACCUSATION_ROOT = "11"
@@ -140,13 +148,15 @@ class Coder:
         """``Russia's decision`` / ``Putin's visit``: an event or stand-in noun means its owner."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
-        lemma = tok.lemma_.lower()
-        if lemma not in STAND_IN_NOUNS and lemma not in self.patterns.nouns:
-            return None
         for child in tok.children:
             if child.dep_ == "poss":
                 hit = self.index.at(child)
                 if hit is not None:
+                    return hit
+        for child in tok.children:  # "a U.N. Security Council resolution"
+            if child.dep_ == "compound":
+                hit = self.index.at(child)
+                if hit is not None and hit.kind != "person":
                     return hit
         return None
 
@@ -278,16 +288,65 @@ class Coder:
             self.claimed_nouns.add(noun_tok.i)
         if not sources:
             return []
+        rules: tuple[str, ...] = ()
+        confidence = 0.8
+        if not targets and len(sources) >= 2 and _symmetric(pat.code):
+            # "Jordan and Britain agreed to hold exercises": each partner with the other
+            first = sources[0]
+            return [RawEvent(pat.code, verb.i, first, other, pat.phrase, path + " (partners)",
+                             rules=("coordinated-partners",), bilateral=True, confidence=0.7)
+                    for other in sources[1:] if other.key != first.key]
+        if not targets:
+            targets = self.following_actors(verb, sources, pat)
+            if targets:
+                rules, confidence = ("first-actor-after-verb",), 0.6
+                path += f" (first actor after verb: {targets[0].text})"
         if not targets:
             if pat.target != "none":
                 return []
             return [RawEvent(pat.code, verb.i, s, None, pat.phrase, path) for s in sources]
         return [
-            RawEvent(pat.code, verb.i, s, t, pat.phrase, path)
+            RawEvent(pat.code, verb.i, s, t, pat.phrase, path, rules=rules, confidence=confidence)
             for s in sources
             for t in targets
             if s.key != t.key
         ]
+
+    def following_actors(self, verb: Token, sources: Sequence[ActorMention],
+                         pat: VerbPattern) -> list[ActorMention]:
+        """The first actor in the verb's own argument slots when the pattern's slot names none:
+        its objects (and their of/for/to/with phrases: "support the efforts of Turkey"),
+        prepositions that point at someone (to, with, against, on, at, toward), and the same
+        slots of an infinitive complement ("agreed to send troops to Lebanon"). Embedded
+        clauses and deeper phrases are left alone; where a direct object exists but is not an
+        actor, only that object's own phrases are searched."""
+        keys = {s.key for s in sources}
+        locative = pat.code[:2] == PROTEST_ROOT
+        for tok in self._argument_slots(verb, pat.target == "dobj", locative, depth=0):
+            for m in self.actors_of(tok):
+                if m.key not in keys:
+                    return [a for a in self.actors_of(tok) if a.key not in keys]
+        return []
+
+    def _argument_slots(self, verb: Token, object_only: bool, locative: bool,
+                        depth: int) -> Iterator[Token]:
+        preps = VERB_TARGET_PREPS | ({"in", "outside", "near"} if locative else set())
+        has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        for child in sorted(verb.children, key=lambda c: c.i):
+            if child.i < verb.i:
+                continue
+            if child.dep_ in ("dobj", "dative", "oprd", "attr"):
+                yield child
+                for _prep, pobj in self.prep_objects(child, NOUN_TARGET_PREPS):
+                    yield pobj
+            elif child.dep_ == "prep" and child.lower_ in preps:
+                if object_only and has_object:
+                    continue
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        yield pobj
+            elif child.dep_ == "xcomp" and depth < 2:
+                yield from self._argument_slots(child, False, locative, depth + 1)
 
     # ----------------------------------------------------------------- nominal events
     def code_noun(self, noun: Token) -> list[RawEvent]:
@@ -419,6 +478,10 @@ class Coder:
                 if s.key != t.key
             ]
         return []
+
+
+def _symmetric(code: str) -> bool:
+    return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
 
 
 def _has_as(verb: Token, obj: Token) -> bool:
