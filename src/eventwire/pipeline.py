@@ -56,6 +56,11 @@ class Pipeline:
             self._knowledge = load_knowledge(self.settings.actors)
         return self._knowledge
 
+    def warm_up(self) -> None:
+        """Build everything that is built lazily on first use."""
+        self.extract_text("Warm-up: the minister met the envoy in Paris on Monday.",
+                          published="2024-01-01")
+
     def extract(self, article: Article) -> Extraction:
         """Process one article (no discard checks: the caller built the Article)."""
         return next(iter(self._process_chunk([SourceItem(article, None)])))
@@ -72,8 +77,9 @@ class Pipeline:
             for chunk in chunks:
                 yield from self._process_chunk(chunk)
             return
-        # Load once in the parent so forked workers share the pages (copy-on-write).
-        _ = self.nlp, self.knowledge
+        # Load and warm up once in the parent (model, knowledge, lazily built matchers and
+        # gazetteers) so forked workers share the pages (copy-on-write) instead of rebuilding.
+        self.warm_up()
         ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         global _WORKER_PIPELINE
         _WORKER_PIPELINE = self
