@@ -38,7 +38,8 @@ def main() -> int:
     floors = json.loads((HERE / "floors.json").read_text())
     failed = []
     for name, spec in floors.items():
-        report = measure(shared / spec["gold"], spec.get("args", []))
+        args = [a.replace("__SHARED__", str(shared)) for a in spec.get("args", [])]
+        report = measure(shared / spec["gold"], args)
         for metric, floor in spec["floors"].items():
             got = value(report, metric)
             ok = got is not None and got >= floor
