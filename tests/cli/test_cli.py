@@ -121,6 +121,9 @@ def test_ingest_is_idempotent_and_events_can_be_queried(tmp_path: Path) -> None:
     assert "rows" in res.output
     res = runner.invoke(app, ["quotes", "--db", db, "--speaker", "JPN", "--format", "jsonl"])
     assert any("partnership" in q["text"] for q in _lines(res.output))
+    res = runner.invoke(app, ["tone", "--db", db, "--dyad", "JPN", "AUS", "--format", "jsonl"])
+    (period,) = _lines(res.output)
+    assert period["period"] == "2024-03" and period["articles"] == 1
     out = tmp_path / "ev.tsv"
     res = runner.invoke(app, ["export", "--db", db, "--format", "tsv-gdelt", "--out", str(out)])
     assert res.exit_code == 0 and len(out.read_text().splitlines()[0].split("\t")) == 58

@@ -167,6 +167,16 @@ def list_quotes(*, speaker, since, fmt, db) -> None:
     _print_rows(rows, fmt, ("published", "speaker_name", "speaker_code", "kind", "text", "title"))
 
 
+def tone_series(*, actor, dyad, interval, fmt, db) -> None:
+    from eventwire.store import open_store
+
+    settings = _settings(db=db)
+    with open_store(settings.db) as store:
+        rows = store.tone_series(dyad=tuple(dyad) if dyad else None, actor=actor,
+                                 interval=interval)
+    _print_rows(rows, fmt, ("period", "tone", "articles"))
+
+
 def export(*, out, fmt, actor, root, since, db) -> None:
     from eventwire.export import export_events
     from eventwire.store import open_store

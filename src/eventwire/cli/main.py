@@ -107,6 +107,18 @@ def export(
 
 
 @app.command()
+def tone(
+    actor: Annotated[str | None, typer.Option("--actor", help="Articles with events of this code.")] = None,
+    dyad: Annotated[tuple[str, str] | None, typer.Option("--dyad", help="SOURCE TARGET codes.")] = None,
+    interval: Annotated[str, typer.Option("--interval", help="day | month | year")] = "month",
+    fmt: Fmt = "table",
+    db: Db = None,
+) -> None:
+    """Average article tone over time, for a dyad or an actor (or all articles)."""
+    commands.tone_series(actor=actor, dyad=dyad, interval=interval, fmt=fmt, db=db)
+
+
+@app.command()
 def stats(db: Db = None) -> None:
     """Counts of stored articles, events, quotes and discards by reason."""
     commands.stats(db=db)

@@ -186,7 +186,11 @@ def resolve_date_text(
 
 
 def _valid_iso(value: str) -> bool:
-    parts = [int(p) for p in value.split("-")]
+    """A plausible ISO date prefix; arithmetic that ran before year 1 gives "-…": invalid."""
+    try:
+        parts = [int(p) for p in value.split("-")]
+    except ValueError:
+        return False
     if not _plausible_year(parts[0]):
         return False
     if len(parts) == 1:
