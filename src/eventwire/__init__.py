@@ -9,6 +9,9 @@
 
 from typing import TYPE_CHECKING, Any
 
+# The subpackage ``eventwire.extract`` (extraction stages) is imported first, so that the
+# name ``eventwire.extract`` is then bound to the API function below, not to the package.
+import eventwire.extract as _extract_stages  # noqa: F401, E402
 from eventwire.config import Settings, load_settings
 from eventwire.errors import EventwireError
 from eventwire.records import (
@@ -25,14 +28,24 @@ from eventwire.records import (
 )
 
 if TYPE_CHECKING:
-    from eventwire.pipeline import Pipeline, extract
+    from eventwire.pipeline import Pipeline
 
 __version__ = "0.1.0"
 
 
+def extract(text: str, *, published: str | None = None, title: str | None = None,
+            url: str | None = None, source: str | None = None,
+            settings: Settings | None = None) -> Extraction:
+    """Code one article's text; ``published`` (YYYY-MM-DD) anchors relative dates."""
+    from eventwire.pipeline import extract as _extract
+
+    return _extract(text, published=published, title=title, url=url, source=source,
+                    settings=settings)
+
+
 def __getattr__(name: str) -> Any:
     """Import the pipeline (spaCy and the model) only when it is asked for."""
-    if name in ("Pipeline", "extract"):
+    if name == "Pipeline":
         from eventwire import pipeline
 
         return getattr(pipeline, name)

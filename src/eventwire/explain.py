@@ -20,6 +20,9 @@ def explain_extraction(ex: Extraction) -> str:
             f"  {actor.id} {actor.name!r} → {actor.code or 'unknown'}/{actor.role or '-'} "
             f"[{actor.kind}] rule={actor.rule} entry={actor.entry}; mentions: {texts}"
         )
+        for (s, e), why in zip(actor.mentions, actor.mention_rules, strict=False):
+            rule, _, entry = why.partition("|")
+            lines.append(f"      {a.text[s:e]!r} [{s}:{e}] rule={rule} entry={entry or '-'}")
     lines.append("events:")
     for ev in ex.events:
         src = f"{ev.source.code}({ev.source.text!r})" if ev.source else "-"

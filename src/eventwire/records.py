@@ -110,9 +110,11 @@ class Actor:
     mentions: tuple[Span, ...] = ()
     rule: str | None = None  # which rule decided the code
     entry: str | None = None  # which knowledge-base entry
+    # parallel to ``mentions``: "rule|entry" of each mention ("" entry when none)
+    mention_rules: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "id": self.id,
             "name": self.name,
             "code": self.code,
@@ -122,6 +124,9 @@ class Actor:
             "rule": self.rule,
             "entry": self.entry,
         }
+        if self.mention_rules:
+            out["mention_rules"] = list(self.mention_rules)
+        return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Actor:
@@ -134,6 +139,7 @@ class Actor:
             mentions=tuple(tuple(m) for m in d.get("mentions", ())),  # type: ignore[misc]
             rule=d.get("rule"),
             entry=d.get("entry"),
+            mention_rules=tuple(d.get("mention_rules", ())),
         )
 
 

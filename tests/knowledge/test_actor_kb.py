@@ -472,3 +472,91 @@ def test_unreadable_and_invalid_yaml(tmp_path: Path) -> None:
 def test_state_entries_are_complete(kb: ActorKB) -> None:
     for code, state in kb.states.items():
         assert isinstance(state, StateEntry) and state.name, code
+
+
+# ----------------------------------------------------------------------------- 1974-2025 leaders
+
+
+@pytest.mark.parametrize(
+    ("code", "office", "day", "name"),
+    [
+        ("USA", "president", "1985-06-01", "Ronald Reagan"),
+        ("USA", "president", "1991-06-01", "George H. W. Bush"),
+        ("GBR", "prime minister", "1988-06-01", "Margaret Thatcher"),
+        ("FRA", "president", "1990-06-01", "François Mitterrand"),
+        ("DEU", "chancellor", "1990-06-01", "Helmut Kohl"),
+        ("RUS", "leader", "1989-06-01", "Mikhail Gorbachev"),
+        ("RUS", "president", "1995-06-01", "Boris Yeltsin"),
+        ("EGY", "president", "1995-06-01", "Hosni Mubarak"),
+        ("IRQ", "president", "1995-06-01", "Saddam Hussein"),
+        ("ZAF", "president", "1996-06-01", "Nelson Mandela"),
+        ("ZWE", "president", "2005-06-01", "Robert Mugabe"),
+        ("DZA", "president", "2005-06-01", "Abdelaziz Bouteflika"),
+        ("SDN", "president", "2005-06-01", "Omar al-Bashir"),
+        ("VEN", "president", "2005-06-01", "Hugo Chávez"),
+        ("IDN", "president", "1995-06-01", "Suharto"),
+        ("PAK", "president", "2005-06-01", "Pervez Musharraf"),
+        ("UN", "secretary general", "1994-06-01", "Boutros Boutros-Ghali"),
+    ],
+)
+def test_heads_of_government_1980_2025(kb: ActorKB, code, office, day, name) -> None:
+    assert holder(kb, code, office, day) == [name]
+
+
+def test_every_officeholder_file_is_read(kb: ActorKB) -> None:
+    """officeholders.tsv and officeholders_world.tsv: rows of one person are merged."""
+    stoltenberg = kb.persons["jens-stoltenberg"]
+    assert {t.code for t in stoltenberg.terms} == {"NATO", "NOR"}
+
+
+def test_namesakes_share_an_alias(kb: ActorKB) -> None:
+    assert refs(kb, "Assad") == {
+        ("person", "person:bashar-al-assad"),
+        ("person", "person:hafez-al-assad"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("phrase", "ref"),
+    [
+        ("Soviet Union", ("state", "state:RUS")),
+        ("Soviet", ("adjective", "state:RUS")),
+        ("Zaire", ("state", "state:COD")),
+        ("West German", ("adjective", "state:DEU")),
+        ("Yugoslavia", ("state", "state:SRB")),
+        ("Kampuchea", ("state", "state:KHM")),
+        ("European Community", ("org", "org:EU")),
+        ("PLO", ("org", "org:plo")),
+        ("APEC", ("org", "org:APEC")),
+        ("Kurds", ("ethnic", "ethnic:kurds")),
+        ("Tamil", ("ethnic", "ethnic:tamils")),
+    ],
+)
+def test_old_state_names_organisations_and_peoples(kb: ActorKB, phrase, ref) -> None:
+    assert refs(kb, phrase) == {ref}
+
+
+def test_ethnic_groups_have_known_homes(kb: ActorKB) -> None:
+    assert kb.ethnic["kurds"].homes == ("IRQ", "TUR", "SYR", "IRN")
+    assert kb.entry("ethnic:yoruba").homes == ("NGA",)  # type: ignore[union-attr]
+    for group in kb.ethnic.values():
+        assert group.homes and all(h in kb.states for h in group.homes), group.key
+
+
+def test_user_file_adds_ethnic_group(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "ethnic_groups:\n  sorbs: {name: Sorbs, names: [Sorbian], homes: [DEU]}\n"
+    )
+    kb = load_actor_kb([path])
+    assert refs(kb, "Sorbian") == {("ethnic", "ethnic:sorbs")}
+    bad = write(tmp_path, "ethnic_groups:\n  x: {name: X, homes: [Germany]}\n", "bad.yaml")
+    with pytest.raises(KnowledgeError, match="ethnic_groups/x"):
+        load_actor_kb([bad])
+    unknown = write(tmp_path, "ethnic_groups:\n  x: {name: X, homes: [QQQ]}\n", "unk.yaml")
+    with pytest.raises(KnowledgeError, match="QQQ"):
+        load_actor_kb([unknown])
+
+
+def test_roles_posted_abroad(kb: ActorKB) -> None:
+    assert kb.roles["embassy"].abroad and kb.roles["envoy"].abroad
+    assert not kb.roles["court"].abroad and not kb.roles["top diplomat"].abroad

@@ -75,8 +75,20 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
         decision = _quote_claimant(decision, ev, doc, quotes_found)
         place = event_location(doc, ev.trigger, places)
         drafts.append(
-            _make_event(ev, decision, doc, sents, sent_of, kb.codebook, actor_ids, date,
-                        precision, date_text, basis, place)
+            _make_event(
+                ev,
+                decision,
+                doc,
+                sents,
+                sent_of,
+                kb.codebook,
+                actor_ids,
+                date,
+                precision,
+                date_text,
+                basis,
+                place,
+            )
         )
     events = merge_events(drafts)
     return Extraction(
@@ -130,10 +142,22 @@ def _actors(mentions: Sequence[ActorMention], ids: dict[str, str]) -> tuple[Acto
     out = []
     for key, ms in grouped.items():
         best = next((m for m in ms if m.kind == "person" and " " in m.name), ms[0])
-        spans = tuple(sorted({(m.char_start, m.char_end) for m in ms}))
+        by_span: dict[tuple[int, int], str] = {}
+        for m in ms:  # the first mention at a span explains it
+            by_span.setdefault((m.char_start, m.char_end), f"{m.rule}|{m.entry or ''}")
+        spans = tuple(sorted(by_span))
         out.append(
-            Actor(id=ids[key], name=best.name, code=best.code, role=best.role, kind=best.kind,
-                  mentions=spans, rule=best.rule, entry=best.entry)
+            Actor(
+                id=ids[key],
+                name=best.name,
+                code=best.code,
+                role=best.role,
+                kind=best.kind,
+                mentions=spans,
+                rule=best.rule,
+                entry=best.entry,
+                mention_rules=tuple(by_span[s] for s in spans),
+            )
         )
     out.sort(key=lambda a: int(a.id[1:]))
     return tuple(out)
@@ -142,8 +166,14 @@ def _actors(mentions: Sequence[ActorMention], ids: dict[str, str]) -> tuple[Acto
 def _ref(m: ActorMention | None, ids: dict[str, str]) -> ActorRef | None:
     if m is None:
         return None
-    return ActorRef(actor=ids.get(m.key), code=m.code, role=m.role, name=m.name, text=m.text,
-                    span=(m.char_start, m.char_end))
+    return ActorRef(
+        actor=ids.get(m.key),
+        code=m.code,
+        role=m.role,
+        name=m.name,
+        text=m.text,
+        span=(m.char_start, m.char_end),
+    )
 
 
 def _make_event(
@@ -195,23 +225,36 @@ def _make_event(
         evidence=sent.text,
         mentions=(Mention(si, (sent.start_char, sent.end_char)),),
         confidence=round(max(0.05, min(confidence, 0.99)), 2),
-        explanation=Explanation(pattern=ev.pattern, path=ev.path, modality_cue=decision.cue,
-                                rules=tuple(rules)),
+        explanation=Explanation(
+            pattern=ev.pattern, path=ev.path, modality_cue=decision.cue, rules=tuple(rules)
+        ),
     )
 
 
 def _location(place: PlaceMention | None) -> Location | None:
     if place is None:
         return None
-    return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon,
-                    span=(place.char_start, place.char_end))
+    return Location(
+        name=place.name,
+        country=place.country,
+        lat=place.lat,
+        lon=place.lon,
+        span=(place.char_start, place.char_end),
+    )
 
 
 def _quote(q: FoundQuote, ids: dict[str, str]) -> Quote:
     speaker = _ref(q.speaker, ids)
     if speaker is None and q.speaker_text:
         span = q.speaker_span or (0, 0)
-        speaker = ActorRef(actor=None, code=None, role=None, name=q.speaker_text,
-                           text=q.speaker_text, span=span)
-    return Quote(text=q.text, span=(q.char_start, q.char_end), kind=q.kind, sentence=q.sentence,
-                 speaker=speaker, speaker_rule=q.rule)
+        speaker = ActorRef(
+            actor=None, code=None, role=None, name=q.speaker_text, text=q.speaker_text, span=span
+        )
+    return Quote(
+        text=q.text,
+        span=(q.char_start, q.char_end),
+        kind=q.kind,
+        sentence=q.sentence,
+        speaker=speaker,
+        speaker_rule=q.rule,
+    )

@@ -22,10 +22,11 @@ Modality, dates, places, merging and ids are decided downstream (``events.assemb
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
+import pycountry
 import yaml
 from spacy.tokens import Doc, Token
 
@@ -40,11 +41,44 @@ OBJECTS = frozenset({"dobj", "obj", "dative"})
 # Event nouns from the pattern set count too.
 STAND_IN_NOUNS = frozenset(
     {
-        "decision", "policy", "action", "move", "plan", "remark", "comment", "statement",
-        "behaviour", "behavior", "conduct", "role", "stance", "position", "approach", "program",
-        "programme", "trip", "visit", "actions", "government", "leadership", "regime",
-        "administration", "aggression", "offensive", "invasion", "war", "agenda", "proposal",
-        "demand", "claim", "claims", "threat", "decree", "law", "bill", "announcement",
+        "decision",
+        "policy",
+        "action",
+        "move",
+        "plan",
+        "remark",
+        "comment",
+        "statement",
+        "behaviour",
+        "behavior",
+        "conduct",
+        "role",
+        "stance",
+        "position",
+        "approach",
+        "program",
+        "programme",
+        "trip",
+        "visit",
+        "actions",
+        "government",
+        "leadership",
+        "regime",
+        "administration",
+        "aggression",
+        "offensive",
+        "invasion",
+        "war",
+        "agenda",
+        "proposal",
+        "demand",
+        "claim",
+        "claims",
+        "threat",
+        "decree",
+        "law",
+        "bill",
+        "announcement",
     }
 )
 # Frames in which a nominal event is an existing state ("X is under sanctions", "came under fire").
@@ -59,9 +93,21 @@ LOCATIVE_PREPS = frozenset({"in", "at", "to"})
 # "denied sending", "agreed to meet"), not through appositions or modifiers.
 EMBEDDING_DEPS = frozenset({"pcomp", "pobj", "prep", "xcomp", "ccomp", "dobj"})
 # where the first actor after a verb may be its target, and the clauses not searched for it
-VERB_TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "toward", "towards", "upon",
-                               "into"})
+VERB_TARGET_PREPS = frozenset(
+    {"to", "with", "against", "on", "at", "toward", "towards", "upon", "into"}
+)
 NOUN_TARGET_PREPS = frozenset({"of", "for", "to", "with", "against", "on"})
+# phrases of a non-actor object that may name the actor it belongs to or comes from
+OBJECT_PHRASE_PREPS = NOUN_TARGET_PREPS | {"by", "from"}
+# prepositions that point at a recipient or opponent even past a non-actor object
+DIRECTIONAL_PREPS = frozenset({"to", "against"})
+EVENT_NOUN_TARGET_PREPS = frozenset({"against", "on", "with", "to"})
+# roots of measures over a territory, whose place "in X" is their target ("protest in Beijing",
+# "exercises in Alaska", "lifted a curfew in Kosovo", "imposed martial law in Haiti")
+LOCATIVE_TARGET_ROOTS = frozenset({"14", "15", "08", "17"})
+LOCATIVE_PREPS_OF_MEASURES = frozenset({"in", "outside", "near", "across", "throughout"})
+# prepositions of a receiver that a double-object verb may leave out ("give Tanzania a grant")
+RECIPIENT_PREPS = frozenset({"to", "for"})
 PROTEST_ROOT = "14"
 # roots whose events are mutual when coordinated subjects act together with no other target
 SYMMETRIC_ROOTS = frozenset({"03", "04", "06", "19"})
@@ -70,6 +116,155 @@ SYMMETRIC_CODES = frozenset({"057", "050"})
 DENIAL_CODES = frozenset({"016"})
 ACCUSATION_ROOT = "11"
 CONSULT_ROOT = "04"
+# roots whose addressee is the subject of the verb's clause complement ("demanded that Iran stop",
+# "urged that the two sides talk", "warned that Russia would pay")
+CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "13"})
+# pronouns a subject clause can use for the subject of the verb it depends on ("Russia said it
+# would ..."), with the kinds of actor each can stand for (None: any)
+PRONOUN_KINDS: dict[str, frozenset[str] | None] = {
+    "it": frozenset({"state", "organisation", "group"}),
+    "they": None,
+    "we": None,
+    "he": frozenset({"person"}),
+    "she": frozenset({"person"}),
+}
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Heads of partitive and group phrases that stand for the group they name when they have no
+# actor of their own ("thousands of Kenyan teachers", "a group of Moroccan diplomats", "leaders
+# of the opposition", "members of Hamas"), and the prepositions through which an unknown actor
+# takes the identity of the place or body it belongs to ("security forces in Guinea").
+GROUP_HEADS = frozenset(
+    {
+        "thousand",
+        "thousands",
+        "hundred",
+        "hundreds",
+        "dozen",
+        "dozens",
+        "million",
+        "millions",
+        "score",
+        "scores",
+        "group",
+        "groups",
+        "member",
+        "members",
+        "leader",
+        "leaders",
+        "delegation",
+        "contingent",
+        "unit",
+        "units",
+        "deployment",
+        "team",
+        "number",
+        "some",
+        "many",
+        "most",
+        "all",
+        "several",
+        "majority",
+        "part",
+        "section",
+        "wing",
+        "faction",
+        "representative",
+        "representatives",
+        "envoy",
+        "envoys",
+        "delegate",
+        "delegates",
+        "band",
+        "crowd",
+        "crowds",
+        "body",
+        "bodies",
+        "elements",
+        "squad",
+        "battalion",
+        "brigade",
+        "column",
+        "convoy",
+        "fleet",
+        "force",
+        "forces",
+        "official",
+        "officials",
+    }
+)
+GROUP_PREPS = frozenset({"of", "from"})
+BELONGING_PREPS = frozenset({"in"})
+# "X said Y must/should ...": a statement of what another actor is obliged to do is a demand
+# (must) or an appeal (should) addressed to that actor
+OBLIGATION_CODES = {"must": "100", "should": "020"}
+OBLIGATION_SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "insist",
+        "reiterate",
+        "declare",
+        "stress",
+        "tell",
+        "warn",
+        "state",
+        "argue",
+        "add",
+        "announce",
+        "write",
+        "maintain",
+        "emphasize",
+        "emphasise",
+        "repeat",
+        "conclude",
+        "remind",
+        "underline",
+        "assert",
+        "believe",
+    }
+)
+# verbs that make an event noun in their object their subject's act ("announced a ban on",
+# "launched an offensive against", "imposed a blackout", "renewed talks with")
+LIGHT_VERBS = frozenset(
+    {
+        "announce",
+        "declare",
+        "order",
+        "impose",
+        "launch",
+        "begin",
+        "start",
+        "hold",
+        "stage",
+        "conduct",
+        "make",
+        "issue",
+        "undertake",
+        "renew",
+        "resume",
+        "continue",
+        "intensify",
+        "open",
+        "mount",
+        "extend",
+        "step",
+        "carry",
+        "initiate",
+        "unveil",
+        "lodge",
+        "file",
+        "deliver",
+        "give",
+        "pay",
+        "lead",
+        "organize",
+        "organise",
+        "wage",
+        "enforce",
+        "introduce",
+        "level",
+        "slap",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,12 +332,42 @@ class Coder:
             m = self.index.at(t)
             if m is None:
                 m = self._possessor_actor(t, depth)
+            if m is None or m.code is None:
+                group = self._group_actors(t, m, depth)
+                if group:
+                    found.extend(g for g in group if g not in found)
+                    continue
             if m is None:
                 continue
             for member in self._in_text_order(m.members) if m.members else (m,):
                 if member not in found:
                     found.append(member)
         return found
+
+    def _group_actors(self, tok: Token, own: ActorMention | None, depth: int) -> list[ActorMention]:
+        """An unknown slot filler that names part of a known group ("thousands of Kenyan
+        teachers", "leaders of Hamas") stands for that group; an unknown actor located in a
+        known state ("a court in Guyana", "security forces in Guinea") is that state's, as its
+        own actor (a non-actor noun is not: "remarks in Nairobi")."""
+        if tok.pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "DET"):
+            return []
+        group_head = tok.lemma_.lower() in GROUP_HEADS or tok.lower_ in GROUP_HEADS
+        for prep, pobj in self.prep_objects(tok, GROUP_PREPS | BELONGING_PREPS):
+            located = prep.lower_ in BELONGING_PREPS
+            if (located and own is None) or (not located and not group_head):
+                continue  # only a word the resolver took for an actor is located
+            actors = [m for m in self.actors_of(pobj, depth + 1) if m.code is not None]
+            if located and own is not None:
+                actors = [self._located(own, m) for m in actors if m.kind == "state"]
+            if actors:
+                return actors
+        return []
+
+    @staticmethod
+    def _located(own: ActorMention, state: ActorMention) -> ActorMention:
+        """``security forces in Guinea``: the unknown actor takes the state's code but stays
+        an actor of its own (so it can act on that state)."""
+        return replace(own, code=state.code, rule=f"{own.rule}+in-state")
 
     def _possessor_actor(self, tok: Token, depth: int) -> ActorMention | None:
         """``Russia's decision`` / ``Putin's visit``: an event or stand-in noun means its owner."""
@@ -156,7 +381,9 @@ class Coder:
         for child in tok.children:  # "a U.N. Security Council resolution"
             if child.dep_ == "compound":
                 hit = self.index.at(child)
-                if hit is not None and hit.kind != "person":
+                # a date glued onto a name ("met President X Tuesday") is a mis-parse: the
+                # name is the real filler, person or not
+                if hit is not None and (hit.kind != "person" or tok.ent_type_ in ("DATE", "TIME")):
                     return hit
         return None
 
@@ -167,10 +394,10 @@ class Coder:
             return self.actors_of(agent), "passive-agent"
         for child in verb.children:
             if child.dep_ in SUBJECTS:
-                return self.actors_of(child), "subject"
-        # Subjectless verbs inherit from the verb they depend on.
+                return self._subject_actors(verb, child)
+        # Subjectless verbs inherit from the word they depend on ("is ready to send": acomp).
         head = verb.head
-        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head is not verb:
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and head is not verb:
             if verb.dep_ == "pcomp":
                 head = head.head  # "accused X of supplying": the accused does the supplying
                 objs = [c for c in head.children if c.dep_ in OBJECTS]
@@ -183,6 +410,38 @@ class Coder:
             actors, rule = self.subject_of(head)
             return actors, f"inherited-{rule}"
         return [], "none"
+
+    def _subject_actors(self, verb: Token, subj: Token) -> tuple[list[ActorMention], str]:
+        """The actors of a subject slot; a pronoun with no actor of its own stands for the
+        subject of the verb whose clause it is in ("Russia said it would retaliate"), a
+        relative pronoun for the noun its clause modifies ("the rebels, who attacked ...")."""
+        found = self.actors_of(subj)
+        if found or subj.pos_ != "PRON":
+            return found, "subject"
+        word = subj.lower_
+        if word in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return self.actors_of(verb.head), "relative-pronoun"
+        if word in PRONOUN_KINDS:
+            governor = self._clause_governor(verb)
+            if governor is not None:
+                actors, _rule = self.subject_of(governor)
+                kinds = PRONOUN_KINDS[word]
+                if actors and (kinds is None or (len(actors) == 1 and actors[0].kind in kinds)):
+                    return actors, "pronoun-governor"
+        return [], "subject"
+
+    @staticmethod
+    def _clause_governor(verb: Token) -> Token | None:
+        """The verb whose complement clause ``verb`` heads, across coordination and
+        infinitives ("said it would meet and sign", "said it was ready to send")."""
+        cur = verb
+        for _ in range(4):
+            if cur.dep_ == "ccomp" and cur.head is not cur:
+                return cur.head
+            if cur.dep_ not in ("conj", "xcomp", "acomp") or cur.head is cur:
+                return None
+            cur = cur.head
+        return None
 
     @staticmethod
     def _agent(verb: Token) -> Token | None:
@@ -207,11 +466,25 @@ class Coder:
                 for child in verb.head.children:
                     if child.dep_ in PASSIVE_SUBJECTS:
                         return child
-        for child in verb.children:
-            if child.dep_ in OBJECTS:
+        objects = [c for c in verb.children if c.dep_ in OBJECTS]
+        for child in objects:  # "give Tanzania a grant": the thing given, not the receiver
+            if child.dep_ != "dative":
+                return child
+        for child in objects:
+            if child.pos_ != "ADP":
                 return child
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
             return verb.head
+        return None
+
+    @staticmethod
+    def _dative(verb: Token) -> Token | None:
+        """The receiver of a double-object verb when it is a noun, not a "to" phrase."""
+        if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return None
+        for child in verb.children:
+            if child.dep_ == "dative" and child.pos_ != "ADP":
+                return child
         return None
 
     @staticmethod
@@ -227,7 +500,7 @@ class Coder:
 
     # ----------------------------------------------------------------- verbal events
     def code_verb(self, verb: Token) -> list[RawEvent]:
-        for pat in self.patterns.verbs.get(verb.lemma_.lower(), ()):
+        for pat in self.patterns.verbs.get(verb_lemma(verb, self.patterns), ()):
             events = self._match_verb(verb, pat)
             if events is not None:
                 return events
@@ -241,10 +514,9 @@ class Coder:
             return None
         noun_tok: Token | None = None
         if pat.noun:
-            obj = self.direct_object(verb)
-            if obj is None or obj.lemma_.lower() not in pat.noun:
+            noun_tok = _light_object(self.direct_object(verb), pat.noun)
+            if noun_tok is None:
                 return None
-            noun_tok = obj
         targets: list[ActorMention] = []
         path = f"{verb.lemma_}"
         if pat.target == "prep":
@@ -255,19 +527,37 @@ class Coder:
                     break
                 if found:
                     break
+            if not found and pat.prep is not None and pat.prep & RECIPIENT_PREPS:
+                dative = self._dative(verb)  # "give Tanzania a grant", "offer Iran talks"
+                if dative is not None:
+                    found = (dative, dative)
             if not found:
                 if noun_tok is not None:
                     # "a treaty between X and Y was signed": partners from the noun
                     pair = self._between(noun_tok)
                     if pair:
                         self.claimed_nouns.add(noun_tok.i)
-                        return [RawEvent(pat.code, verb.i, pair[0], pair[1], pat.phrase,
-                                         f"{verb.lemma_} (between on {noun_tok.text})",
-                                         rules=("between",), bilateral=True, confidence=0.7)]
+                        return [
+                            RawEvent(
+                                pat.code,
+                                verb.i,
+                                pair[0],
+                                pair[1],
+                                pat.phrase,
+                                f"{verb.lemma_} (between on {noun_tok.text})",
+                                rules=("between",),
+                                bilateral=True,
+                                confidence=0.7,
+                            )
+                        ]
                 return None
             prep, pobj = found
             targets = self.actors_of(pobj)
-            path += f" -prep({prep.lower_})-> {pobj.text}"
+            path += (
+                f" -dative-> {pobj.text}"
+                if prep is pobj
+                else f" -prep({prep.lower_})-> {pobj.text}"
+            )
         elif pat.prep:  # "call for": no target, but the preposition is part of the wording
             if not any(True for _ in self.prep_objects(verb, pat.prep)):
                 return None
@@ -293,17 +583,36 @@ class Coder:
         if not targets and len(sources) >= 2 and _symmetric(pat.code):
             # "Jordan and Britain agreed to hold exercises": each partner with the other
             first = sources[0]
-            return [RawEvent(pat.code, verb.i, first, other, pat.phrase, path + " (partners)",
-                             rules=("coordinated-partners",), bilateral=True, confidence=0.7)
-                    for other in sources[1:] if other.key != first.key]
+            return [
+                RawEvent(
+                    pat.code,
+                    verb.i,
+                    first,
+                    other,
+                    pat.phrase,
+                    path + " (partners)",
+                    rules=("coordinated-partners",),
+                    bilateral=True,
+                    confidence=0.7,
+                )
+                for other in sources[1:]
+                if other.key != first.key
+            ]
+        if not targets and pat.code[:2] in CLAUSE_TARGET_ROOTS:
+            targets = self.clause_subject_actors(verb, sources)
+            if targets:
+                rules, confidence = ("clause-subject",), 0.65
+                path += f" (subject of its clause: {targets[0].text})"
         if not targets:
             targets = self.following_actors(verb, sources, pat)
             if targets:
                 rules, confidence = ("first-actor-after-verb",), 0.6
                 path += f" (first actor after verb: {targets[0].text})"
+        if not targets and pat.code[:2] == PROTEST_ROOT:
+            return self._protest_events(pat.code, verb.i, sources, pat.phrase, path, False)
         if not targets:
             if pat.target != "none":
-                return []
+                return None  # a less specific reading of the verb may still hold
             return [RawEvent(pat.code, verb.i, s, None, pat.phrase, path) for s in sources]
         return [
             RawEvent(pat.code, verb.i, s, t, pat.phrase, path, rules=rules, confidence=confidence)
@@ -312,41 +621,175 @@ class Coder:
             if s.key != t.key
         ]
 
-    def following_actors(self, verb: Token, sources: Sequence[ActorMention],
-                         pat: VerbPattern) -> list[ActorMention]:
-        """The first actor in the verb's own argument slots when the pattern's slot names none:
-        its objects (and their of/for/to/with phrases: "support the efforts of Turkey"),
-        prepositions that point at someone (to, with, against, on, at, toward), and the same
-        slots of an infinitive complement ("agreed to send troops to Lebanon"). Embedded
-        clauses and deeper phrases are left alone; where a direct object exists but is not an
-        actor, only that object's own phrases are searched."""
+    def clause_subject_actors(
+        self, verb: Token, sources: Sequence[ActorMention]
+    ) -> list[ActorMention]:
+        """The addressee of a demand, appeal or warning told as a clause: the subject of the
+        verb's clausal complement ("demanded that Iran halt", "warned that Russia would")."""
         keys = {s.key for s in sources}
-        locative = pat.code[:2] == PROTEST_ROOT
-        for tok in self._argument_slots(verb, pat.target == "dobj", locative, depth=0):
-            for m in self.actors_of(tok):
-                if m.key not in keys:
-                    return [a for a in self.actors_of(tok) if a.key not in keys]
+        for child in verb.children:
+            if child.dep_ != "ccomp":
+                continue
+            for subj in child.children:
+                if subj.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+                    found = [a for a in self.actors_of(subj) if a.key not in keys]
+                    if found:
+                        return found
         return []
 
-    def _argument_slots(self, verb: Token, object_only: bool, locative: bool,
-                        depth: int) -> Iterator[Token]:
-        preps = VERB_TARGET_PREPS | ({"in", "outside", "near"} if locative else set())
+    def _protest_events(
+        self,
+        code: str,
+        trigger: int,
+        sources: Sequence[ActorMention],
+        phrase: str,
+        path: str,
+        nominal: bool,
+    ) -> list[RawEvent]:
+        """A protest that names no target and no place is aimed at the protesters' own
+        government (the CAMEO convention for domestic dissent); without a known country the
+        protest keeps no target."""
+        out = []
+        for s in sources:
+            home = self._home_state(s)
+            if home is None or home.key == s.key:
+                out.append(RawEvent(code, trigger, s, None, phrase, path, nominal=nominal))
+            else:
+                out.append(
+                    RawEvent(
+                        code,
+                        trigger,
+                        s,
+                        home,
+                        phrase,
+                        path + " (home government)",
+                        nominal=nominal,
+                        rules=("protest-home-government",),
+                        confidence=0.5,
+                    )
+                )
+        return out
+
+    def _home_state(self, actor: ActorMention) -> ActorMention | None:
+        code = actor.code
+        if code is None or len(code) != 3 or not code.isalpha():
+            return None
+        for m in self.index.by_token.values():
+            if m.code == code and m.kind == "state" and m.role in (None, "GOV"):
+                return m
+        country = pycountry.countries.get(alpha_3=code)
+        if country is None:
+            return None
+        name = getattr(country, "common_name", None) or country.name
+        return ActorMention(
+            actor.start,
+            actor.end,
+            actor.char_start,
+            actor.char_end,
+            actor.text,
+            code,
+            "GOV",
+            "state",
+            name,
+            f"state:{code}",
+            "home-government",
+            head=actor.head,
+        )
+
+    def following_actors(
+        self, verb: Token, sources: Sequence[ActorMention], pat: VerbPattern
+    ) -> list[ActorMention]:
+        """The first actor in the verb's own argument slots when the pattern's slot names none:
+        its objects (and their of/for/to/with/by/from phrases: "support the efforts of Turkey",
+        "rejected calls by Belarus"), prepositions that point at someone (to, with, against,
+        on, at, toward), the same slots of an infinitive complement ("agreed to send troops to
+        Lebanon"), and the against/on/with phrase of an event noun the verb is for ("mobilised
+        reservists for a war against Iraq"). For measures over a territory (protest, show of
+        force, easing or imposing restrictions) a place "in" X counts too ("lifted a curfew in
+        Kosovo"). Embedded clauses and deeper phrases are left alone; where a direct object
+        exists but is not an actor, only that object's own phrases and the directional to and
+        against are searched ("extradited a businessman to Somalia")."""
+        keys = {s.key for s in sources}
+        locative = pat.code[:2] in LOCATIVE_TARGET_ROOTS
+        for tok in self._argument_slots(verb, pat.target == "dobj", locative, depth=0):
+            found = [a for a in self.actors_of(tok) if a.key not in keys]
+            if found:
+                return found
+        return []
+
+    def _argument_slots(
+        self, verb: Token, object_only: bool, locative: bool, depth: int
+    ) -> Iterator[Token]:
+        preps = VERB_TARGET_PREPS | (LOCATIVE_PREPS_OF_MEASURES if locative else set())
         has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
         for child in sorted(verb.children, key=lambda c: c.i):
             if child.i < verb.i:
                 continue
             if child.dep_ in ("dobj", "dative", "oprd", "attr"):
                 yield child
-                for _prep, pobj in self.prep_objects(child, NOUN_TARGET_PREPS):
+                for _prep, pobj in self.prep_objects(child, OBJECT_PHRASE_PREPS):
                     yield pobj
+                    yield from self._event_noun_slots(pobj)
+                if locative:
+                    yield from self._located_in(child)
             elif child.dep_ == "prep" and child.lower_ in preps:
-                if object_only and has_object:
+                if object_only and has_object and child.lower_ not in DIRECTIONAL_PREPS:
                     continue
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         yield pobj
+            elif child.dep_ == "prep" and child.lower_ == "for":
+                for pobj in child.children:  # "for a war against Iraq"
+                    if pobj.dep_ == "pobj":
+                        yield from self._event_noun_slots(pobj)
             elif child.dep_ == "xcomp" and depth < 2:
                 yield from self._argument_slots(child, False, locative, depth + 1)
+
+    def _event_noun_slots(self, noun: Token) -> Iterator[Token]:
+        """The opponent or partner of an event noun ("a war against Iraq")."""
+        if noun.lemma_.lower() in self.patterns.nouns:
+            for _prep, inner in self.prep_objects(noun, EVENT_NOUN_TARGET_PREPS):
+                yield inner
+
+    def _located_in(self, noun: Token) -> Iterator[Token]:
+        for _prep, pobj in self.prep_objects(noun, LOCATIVE_PREPS_OF_MEASURES):
+            yield pobj
+            for _p, inner in self.prep_objects(pobj, frozenset({"of", "in"})):
+                yield inner  # "in the town of X", "in the north of X"
+
+    def code_obligation(self, verb: Token) -> list[RawEvent]:
+        """``X said Y must withdraw``: X demands of Y (must) or appeals to Y (should). Only
+        when Y is a known actor other than X and the obliged clause hangs off the speech verb
+        (directly, or through a noun like "reminder that ...")."""
+        for clause in _complement_clauses(verb):
+            aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+            modal = next((a for a in ("must", "should") if a in aux), None)
+            if modal is None:
+                continue
+            subj = next((c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS), None)
+            if subj is None:
+                continue
+            sources, srule = self.subject_of(verb)
+            keys = {s.key for s in sources}
+            targets = [a for a in self.actors_of(subj) if a.key not in keys]
+            if not targets:
+                continue
+            path = f"{srule} -> {verb.lemma_} -ccomp-> {modal} {clause.text} -subj-> {subj.text}"
+            return [
+                RawEvent(
+                    OBLIGATION_CODES[modal],
+                    verb.i,
+                    s,
+                    t,
+                    f"{verb.lemma_} {{T}} {modal}",
+                    path,
+                    rules=("obligation-clause",),
+                    confidence=0.6,
+                )
+                for s in sources
+                for t in targets
+            ]
+        return []
 
     # ----------------------------------------------------------------- nominal events
     def code_noun(self, noun: Token) -> list[RawEvent]:
@@ -370,6 +813,10 @@ class Coder:
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod") and self.index.at(child) is not None:
                 return self.actors_of(child), child.dep_
+        verb = _light_verb_of(noun)
+        if verb is not None:  # "Italy announced a suspension of flights"
+            actors, rule = self.subject_of(verb)
+            return actors, f"light-verb-{rule}"
         return [], "none"
 
     def _between(self, noun: Token) -> tuple[ActorMention, ActorMention] | None:
@@ -403,24 +850,76 @@ class Coder:
         if not sources:
             pair = self._between(noun)
             if pair:
-                return [RawEvent(pat.code, noun.i, pair[0], pair[1], pat.phrase, path + " (between)",
-                                 nominal=True, rules=("between",), bilateral=True, frame=frame,
-                                 frame_token=frame_tok, confidence=0.6)]
+                return [
+                    RawEvent(
+                        pat.code,
+                        noun.i,
+                        pair[0],
+                        pair[1],
+                        pat.phrase,
+                        path + " (between)",
+                        nominal=True,
+                        rules=("between",),
+                        bilateral=True,
+                        frame=frame,
+                        frame_token=frame_tok.i if frame_tok is not None else None,
+                        confidence=0.6,
+                    )
+                ]
             return []
         if not targets:
             host = self._host(noun, frame_tok) if pat.code.startswith(CONSULT_ROOT) else None
             if host is not None:
-                return [RawEvent(pat.code, noun.i, s, host, pat.phrase, path + " (host)",
-                                 nominal=True, rules=("host-location",), frame=frame,
-                                 frame_token=frame_tok, confidence=0.5, bilateral=True)
-                        for s in sources if s.key != host.key]
+                return [
+                    RawEvent(
+                        pat.code,
+                        noun.i,
+                        s,
+                        host,
+                        pat.phrase,
+                        path + " (host)",
+                        nominal=True,
+                        rules=("host-location",),
+                        frame=frame,
+                        frame_token=frame_tok.i if frame_tok is not None else None,
+                        confidence=0.5,
+                        bilateral=True,
+                    )
+                    for s in sources
+                    if s.key != host.key
+                ]
+            if pat.code[:2] == PROTEST_ROOT and frame is None:
+                return self._protest_events(pat.code, noun.i, sources, pat.phrase, path, True)
             if pat.target != "none":
                 return []
-            return [RawEvent(pat.code, noun.i, s, None, pat.phrase, path, nominal=True,
-                             frame=frame, frame_token=frame_tok, confidence=0.6) for s in sources]
+            return [
+                RawEvent(
+                    pat.code,
+                    noun.i,
+                    s,
+                    None,
+                    pat.phrase,
+                    path,
+                    nominal=True,
+                    frame=frame,
+                    frame_token=frame_tok.i if frame_tok is not None else None,
+                    confidence=0.6,
+                )
+                for s in sources
+            ]
         return [
-            RawEvent(pat.code, noun.i, s, t, pat.phrase, path, nominal=True, frame=frame,
-                     frame_token=frame_tok, confidence=0.65)
+            RawEvent(
+                pat.code,
+                noun.i,
+                s,
+                t,
+                pat.phrase,
+                path,
+                nominal=True,
+                frame=frame,
+                frame_token=frame_tok.i if frame_tok is not None else None,
+                confidence=0.65,
+            )
             for s in sources
             for t in targets
             if s.key != t.key
@@ -470,14 +969,74 @@ class Coder:
             sources, srule = self.subject_of(verb)
             targets = self.actors_of(obj)
             return [
-                RawEvent(code, verb.i, s, t, f"{pat.phrase} (polarity {polarity:+d})",
-                         f"{srule} -> {verb.lemma_} -obj-> {obj.text}", rules=("tone-decides",),
-                         confidence=0.55)
+                RawEvent(
+                    code,
+                    verb.i,
+                    s,
+                    t,
+                    f"{pat.phrase} (polarity {polarity:+d})",
+                    f"{srule} -> {verb.lemma_} -obj-> {obj.text}",
+                    rules=("tone-decides",),
+                    confidence=0.55,
+                )
                 for s in sources
                 for t in targets
                 if s.key != t.key
             ]
         return []
+
+
+def verb_lemma(tok: Token, patterns: PatternSet) -> str:
+    """The verb's lemma, repaired where the lemmatiser strips a regular inflection wrongly
+    ("staged" -> "stag"): the regular base forms of an -ed/-ing word are tried when the
+    given lemma has no pattern."""
+    lemma = tok.lemma_.lower()
+    if lemma in patterns.verbs:
+        return lemma
+    word = tok.lower_
+    if word.endswith("ed"):
+        bases = (word[:-1], word[:-2], word[:-3] if word[-3:-2] == word[-4:-3] else "")
+    elif word.endswith("ing"):
+        bases = (word[:-3] + "e", word[:-3], word[:-4] if word[-4:-3] == word[-5:-4] else "")
+    else:
+        return lemma
+    return next((b for b in bases if b and b in patterns.verbs), lemma)
+
+
+def _complement_clauses(verb: Token) -> Iterator[Token]:
+    """Clausal complements of a speech verb, and of its object noun ("issued a reminder that")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            yield child
+        elif child.dep_ in ("dobj", "obj"):
+            for grand in child.children:
+                if grand.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" for g in grand.children):
+                    yield grand
+
+
+def _light_verb_of(noun: Token) -> Token | None:
+    """The light verb whose object (or one of whose coordinated objects) the event noun is."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in LIGHT_VERBS:
+        return tok.head
+    return None
+
+
+def _light_object(obj: Token | None, nouns: frozenset[str]) -> Token | None:
+    """The object noun a light-verb pattern asks for: the object itself, one of its conjuncts
+    ("photographs and other intelligence"), or a noun compounded onto it ("aid deliveries",
+    "arms shipments"), which then names what the object is."""
+    if obj is None:
+        return None
+    for tok in (obj, *obj.conjuncts):
+        if tok.lemma_.lower() in nouns:
+            return tok
+    for child in obj.children:
+        if child.dep_ == "compound" and child.lemma_.lower() in nouns:
+            return obj
+    return None
 
 
 def _symmetric(code: str) -> bool:
@@ -527,10 +1086,20 @@ def code_events(
     coder = Coder(doc, actors, patterns)
     sent_of = _sentence_index(doc)
     events: list[RawEvent] = []
-    verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in patterns.verbs]
+    verbs = [
+        t for t in doc if t.pos_ in ("VERB", "AUX") and verb_lemma(t, patterns) in patterns.verbs
+    ]
     char_verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in patterns.characterize]
     for tok in verbs:
         events.extend(coder.code_verb(tok))
+    coded = {e.trigger for e in events}
+    for tok in doc:
+        if (
+            tok.pos_ == "VERB"
+            and tok.i not in coded
+            and tok.lemma_.lower() in OBLIGATION_SPEECH_VERBS
+        ):
+            events.extend(coder.code_obligation(tok))
     for tok in char_verbs:
         tone = sentence_tone[sent_of[tok.i]] if sentence_tone else 0.0
         events.extend(coder.code_characterisation(tok, tone))
@@ -578,13 +1147,22 @@ def _denials_answer_accusers(events: list[RawEvent], sent_of: list[int]) -> list
     for ev in events:
         if ev.code in DENIAL_CODES and ev.target is None and ev.source is not None:
             accusers = [
-                a.source for a in events
-                if a.code.startswith(ACCUSATION_ROOT) and a.source is not None
-                and sent_of[a.trigger] == sent_of[ev.trigger] and a.source.key != ev.source.key
+                a.source
+                for a in events
+                if a.code.startswith(ACCUSATION_ROOT)
+                and a.source is not None
+                and sent_of[a.trigger] == sent_of[ev.trigger]
+                and a.source.key != ev.source.key
             ]
             if accusers:
-                ev = RawEvent(**{**_asdict(ev), "target": accusers[0], "parent": None,
-                                 "rules": (*ev.rules, "denial-answers-accuser")})
+                ev = RawEvent(
+                    **{
+                        **_asdict(ev),
+                        "target": accusers[0],
+                        "parent": None,
+                        "rules": (*ev.rules, "denial-answers-accuser"),
+                    }
+                )
         out.append(ev)
     return out
 

@@ -44,8 +44,12 @@ def _combine(first: Event, other: Event) -> Event:
     mentions = tuple(sorted(set(first.mentions) | set(other.mentions), key=lambda m: m.span))
     updates: dict = {"mentions": mentions}
     if first.date_basis != "text" and other.date_basis == "text":
-        updates.update(date=other.date, date_precision=other.date_precision,
-                       date_text=other.date_text, date_basis=other.date_basis)
+        updates.update(
+            date=other.date,
+            date_precision=other.date_precision,
+            date_text=other.date_text,
+            date_basis=other.date_basis,
+        )
     if first.location is None and other.location is not None:
         updates["location"] = other.location
     if first.claimant is None and other.claimant is not None:

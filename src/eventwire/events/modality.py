@@ -70,8 +70,21 @@ class ModalityDecision:
 
 
 # dependency labels through which a governing verb passes its modality down to the trigger
-_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "conj", "pcomp", "acomp", "dobj", "pobj", "prep",
-                         "advcl", "auxpass", "nsubjpass"})
+_CHAIN_DEPS = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "conj",
+        "pcomp",
+        "acomp",
+        "dobj",
+        "pobj",
+        "prep",
+        "advcl",
+        "auxpass",
+        "nsubjpass",
+    }
+)
 
 
 def _verb_chain(tok: Token) -> list[Token]:
@@ -114,8 +127,9 @@ def decide_modality(
     if parent is not None:
         plemma = doc[parent.trigger].lemma_.lower()
         if plemma in cues.allege_verbs:
-            return ModalityDecision(Modality.ALLEGED, f"embedded in '{doc[parent.trigger].text}'",
-                                    parent.source)
+            return ModalityDecision(
+                Modality.ALLEGED, f"embedded in '{doc[parent.trigger].text}'", parent.source
+            )
         if plemma in cues.deny_verbs:
             return ModalityDecision(Modality.DENIED, f"object of '{doc[parent.trigger].text}'")
     for t in governors:
@@ -124,15 +138,18 @@ def decide_modality(
             return ModalityDecision(Modality.DENIED, f"governed by '{t.text}'")
         if lemma in cues.report_verbs and t.pos_ == "VERB" and t is not trig:
             speaker = _subject_actor(t, actor_at)
-            same = speaker is not None and ev.source is not None and speaker.key == ev.source.key
+            same = ev.source is not None and ev.source.key in _subject_keys(t, actor_at)
             if speaker is not None and not same:
-                return ModalityDecision(Modality.ALLEGED, f"reported by subject of '{t.text}'",
-                                        speaker)
+                return ModalityDecision(
+                    Modality.ALLEGED, f"reported by subject of '{t.text}'", speaker
+                )
     # 4. hypothetical
     for t in chain[:3]:
         aux = _children_text(t, ("aux", "auxpass"))
         if aux & cues.hypothetical_aux:
-            return ModalityDecision(Modality.HYPOTHETICAL, f"modal '{sorted(aux & cues.hypothetical_aux)[0]}'")
+            return ModalityDecision(
+                Modality.HYPOTHETICAL, f"modal '{sorted(aux & cues.hypothetical_aux)[0]}'"
+            )
         if _children_text(t, ("mark",)) & cues.conditional_marks:
             return ModalityDecision(Modality.HYPOTHETICAL, f"conditional on '{t.text}'")
         if _children_text(t, ("advmod",)) & cues.hypothetical_adverbs:
@@ -166,6 +183,22 @@ def decide_modality(
     if ev.nominal and _children_text(trig, ("amod",)) & cues.background_adjectives:
         return ModalityDecision(Modality.BACKGROUND, "background adjective")
     return ModalityDecision(Modality.ASSERTED, None)
+
+
+def _subject_keys(verb: Token, actor_at: dict[int, ActorMention] | None) -> set[str]:
+    """Keys of every actor in the subject ("Obama and Putin said they would ..."), members of
+    plural mentions included, so that each speaker's own announced act is not their claim."""
+    if not actor_at:
+        return set()
+    keys: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            for t in child.subtree:
+                m = actor_at.get(t.i)
+                if m is not None:
+                    keys.add(m.key)
+                    keys.update(member.key for member in m.members)
+    return keys
 
 
 def _subject_actor(verb: Token, actor_at: dict[int, ActorMention] | None) -> ActorMention | None:

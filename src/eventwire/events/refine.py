@@ -28,8 +28,10 @@ def load_refinements() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
     for domain, words in raw["domains"].items():
         for w in words:
             word_domain.setdefault(str(w).lower(), domain)
-    refine = {str(code): {str(k): str(v) for k, v in (m or {}).items()}
-              for code, m in raw["refine"].items()}
+    refine = {
+        str(code): {str(k): str(v) for k, v in (m or {}).items()}
+        for code, m in raw["refine"].items()
+    }
     return word_domain, refine
 
 

@@ -11,27 +11,39 @@ knowledge base:
 2. *Chains*: adjacent units are joined by a small grammar of English news noun phrases:
    ``[the] modifier ['s] role* [name]`` — "Russian President Vladimir Putin",
    "Kim Jong Un's government", "Pyongyang's state media", "NATO Secretary General Jens
-   Stoltenberg". Coordinated actors stay separate chains ("Russia and North Korea").
+   Stoltenberg". Up to three nouns or adjectives of the same noun phrase may stand between a
+   modifier and its role noun ("the U.N. war crimes court", "Serbian Labour Minister X").
+   "North and South Korean troops" gives "North" the rest of the following name. A role noun
+   with no modifier takes a country from "of X" and from "in X" / "based in X" ("rebels in
+   Darfur", "a court in Guyana"), except roles posted abroad (troops, envoys, embassies).
+   A demonym before a people or an ethnic group joins it ("Bosnian Serbs", "Iraqi Kurds").
+   Coordinated actors stay separate chains ("Russia and North Korea").
 3. *Filters*: a demonym alone, or a role noun that only modifies another noun ("the Ukrainian
-   conflict", "military exercises"), a place after a locative preposition ("in Moscow") and a
-   name glued into a hyphenated modifier ("US-led") are not actors.
+   conflict", "military exercises"), a name glued into a hyphenated modifier ("US-led") and a
+   role word inside a person's name ("Tom King") are not actors. A state after a locative
+   preposition ("in Moscow") is kept with a "-place" rule: the event coder needs "arrived in".
 4. *Resolution*, left to right with a per-document registry of persons: titles, appositions
    and possessives decide codes; then a surname or full name seen earlier; then office holders
-   valid on the publication date. Descriptions ("the Russian leader"), pronouns and pair
+   valid on the publication date; then a KB person out of office, who keeps the country of the
+   state term nearest the day (namesakes of one country, "Bush", "Assad", agree on it).
+   Ethnic groups ("Kurds", "ethnic Albanians") take the state the sentence names among their
+   homes, else their only home. Descriptions ("the Russian leader"), pronouns and pair
    phrases ("the two countries") refer back only when exactly one antecedent fits.
 
 Every mention says which ``rule`` decided it and which KB ``entry`` supplied the code.
-Rules: title+name, possessive+name, apposition, officeholder, coref:name, coref:surname,
-coref:description, coref:pronoun, coref:pair, title-only, unknown-person, state-name,
-metonym, org-name, demonym-people, demonym+role, state+role, metonym+role, org+role,
-possessive+role, role-only.
+Rules: title+name, possessive+name, apposition, officeholder, officeholder-other-term,
+coref:name, coref:surname, coref:description, coref:pronoun, coref:pair, title-only,
+unknown-person, state-name, metonym, state-name-place, metonym-place, org-name,
+demonym-people, demonym+people, ethnic-people, demonym+role, state+role, metonym+role,
+org+role, possessive+role, ethnic+role, role+locative, role-only.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import islice
 
 import numpy
@@ -41,16 +53,20 @@ from spacy.tokens import Doc
 from eventwire.extract.types import ActorMention
 from eventwire.knowledge.actors import (
     ActorKB,
+    EthnicEntry,
     NameRef,
     OrgEntry,
+    PersonEntry,
     RoleWord,
     StateEntry,
+    Term,
     person_key,
 )
 
 # Which name type wins when one phrase may stand for several kinds of entry.
-_TYPE_PRIORITY = ("block", "org", "state", "metonym", "people", "adjective", "person")
-_MOD_TYPES = frozenset({"state", "adjective", "metonym", "org", "person", "pron"})
+_TYPE_PRIORITY = ("block", "org", "state", "metonym", "people", "adjective", "ethnic", "person")
+_MOD_TYPES = frozenset({"state", "adjective", "metonym", "org", "person", "pron", "ethnic"})
+_STATE_WORDS = frozenset({"state", "adjective", "metonym", "people"})
 _POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -74,6 +90,9 @@ _ROLE_LABEL = {
     "NGO": "NGO",
 }
 _ORG_KIND_ROLES = frozenset({"MED", "BUS", "NGO", "IGO"})
+_NOT_LOCAL_ROLES = frozenset({"MIL", "IGO", "NGO"})  # where they are says not whose they are
+_MAX_GAP = 3
+_NP_GAP_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 # ----------------------------------------------------------------------------- units
@@ -100,6 +119,7 @@ class _Chain:
     start: int = 0
     end: int = 0
     of_mod: _Unit | None = None  # "the president of France": the modifier after "of"
+    locative: bool = False  # the of_mod came after "in" ("rebels in Darfur")
     appos: _Chain | None = None  # the person / description this chain stands in apposition to
 
     @property
@@ -201,7 +221,9 @@ def _distrusted(
     if not (start <= unit.start and unit.end <= end) or label not in _NER_CONTAINERS:
         return False
     neighbours = [j for j in (unit.start - 1, unit.end) if start <= j < end]
-    return any(not taken[j] and doc[j].is_alpha and doc[j].pos_ != "DET" for j in neighbours)
+    return any(
+        not taken[j] and doc[j].is_alpha and doc[j].pos_ not in ("DET", "CCONJ") for j in neighbours
+    )
 
 
 def _ner_person_units(doc: Doc, taken: bytearray, ents: list[tuple[int, int, str]]) -> list[_Unit]:
@@ -300,6 +322,52 @@ def _surname_units(doc: Doc, units: list[_Unit], taken: bytearray) -> list[_Unit
     return out
 
 
+def _elided_name_units(doc: Doc, kb: ActorKB, names: list[_Unit], taken: bytearray) -> list[_Unit]:
+    """ "North and South Korean troops", "North and South Korea": the first word of a
+    coordination shares the rest of the following name when that makes a known name."""
+    out = []
+    for unit in names:
+        s, e = unit.start, unit.end
+        if e - s < 2 or s < 2 or doc[s - 1].lower_ not in ("and", "or") or taken[s - 2]:
+            continue
+        first = doc[s - 2]
+        if not first.is_title:
+            continue
+        phrase = " ".join([first.text, *(t.text for t in doc[s + 1 : e])])
+        refs = tuple(r for r in kb.names.get(phrase, ()) if r.type == unit.type)
+        if refs and len({r.id for r in refs}) == 1:
+            taken[s - 2] = 1
+            out.append(_Unit(s - 2, s - 1, unit.type, refs=refs))
+    return out
+
+
+def _outside_person_names(
+    doc: Doc, words: list[_Unit], taken: bytearray, ents: list[tuple[int, int, str]]
+) -> list[_Unit]:
+    """A role word inside a person's name after a name word is part of the name: "Tom King",
+    "Martin Luther King", "Kevin Chief"."""
+    if not ents:
+        return words
+    kept = []
+    for unit in words:
+        i = bisect.bisect_right(ents, (unit.start, len(doc) + 1, "")) - 1
+        inside = (
+            unit.type == "role"
+            and i >= 0
+            and ents[i][2] == _NER_PERSON
+            and ents[i][0] < unit.start
+            and unit.end <= ents[i][1]
+            and not taken[unit.start - 1]
+            and doc[unit.start - 1].is_title
+            and doc[unit.start].is_title
+        )
+        if inside:
+            taken[unit.start : unit.end] = b"\x00" * (unit.end - unit.start)
+        else:
+            kept.append(unit)
+    return kept
+
+
 def _after_pro_prefix(doc: Doc, unit: _Unit) -> bool:
     """ "pro-Russian", "anti-American": the demonym says whom a group backs, not who it is."""
     s = unit.start
@@ -317,12 +385,14 @@ def _collect_units(doc: Doc, kb: ActorKB) -> list[_Unit]:
     words = _word_units(doc, kb, taken)
     tagged = doc.has_annotation("TAG")
     ents = [(e.start, e.end, e.label_) for e in doc.ents]  # doc.ents is rebuilt on each access
+    words = _outside_person_names(doc, words, taken, ents)
     kept = []
     for unit in names:
         if _distrusted(doc, unit, taken, tagged, ents):
             taken[unit.start : unit.end] = b"\x00" * (unit.end - unit.start)
         else:
             kept.append(unit)
+    kept += _elided_name_units(doc, kb, kept, taken)
     units = kept + words + _ner_person_units(doc, taken, ents)
     units += _title_name_units(doc, [u for u in words if u.type == "role"], taken)
     units += _appositive_name_units(doc, units, taken)
@@ -349,13 +419,30 @@ def _joins(doc: Doc, cur: _Unit, nxt: _Unit) -> bool:
         return nxt.type in ("role", "org")
     if cur.type not in _MOD_TYPES:
         return False
+    if nxt.type in ("ethnic", "people"):  # "Bosnian Serbs", "Iraqi Kurds", "Turkish Kurd"
+        return adjacent and cur.type in ("adjective", "state")
     if nxt.type == "role":
         if cur.type == "pron":
             return adjacent and doc[cur.start].lower_ in _POSSESSIVE_PRONOUNS
-        return adjacent or via_poss
+        return adjacent or via_poss or _np_gap(doc, cur, nxt)
     if nxt.type == "person":
         return via_poss and cur.type in ("state", "metonym", "org", "person")
     return False
+
+
+def _np_gap(doc: Doc, cur: _Unit, nxt: _Unit) -> bool:
+    """ "the U.N. war crimes court", "Serbian Labour Minister X", "Algeria's leading human
+    rights activist": up to three nouns or adjectives between a modifier and a role noun,
+    all inside the noun phrase the role noun heads (checked on the parse)."""
+    start = cur.end + (1 if cur.poss else 0)
+    if not 0 < nxt.start - start <= _MAX_GAP or not doc.has_annotation("DEP"):
+        return False
+    gap = doc[start : nxt.start]
+    if any(t.pos_ not in _NP_GAP_TAGS or not t.is_alpha or t.ent_type_ == _NER_PERSON for t in gap):
+        return False
+    inside = range(cur.start, nxt.end)
+    mod_head = doc[cur.start : cur.end].root.head.i
+    return mod_head in inside and all(t.head.i in inside for t in gap)
 
 
 def _build_chains(doc: Doc, units: list[_Unit]) -> list[_Chain]:
@@ -392,8 +479,43 @@ def _absorb_of_phrases(doc: Doc, chains: list[_Chain]) -> list[_Chain]:
             prev.of_mod = chain.final
             prev.end = chain.end
             continue
+        if prev is not None and _locative_of(doc, prev, chain):
+            prev.of_mod, prev.locative = chain.final, True
+            prev.end = chain.end
+            continue
         out.append(chain)
     return out
+
+
+def _locative_of(doc: Doc, role: _Chain, place: _Chain) -> bool:
+    """ "rebels in Darfur", "a court in Guyana", "a newspaper based in Beirut": a role noun
+    with no modifier takes its country from a place attached to it by "in". Roles posted
+    abroad (troops, embassies, envoys, peacekeepers, aid workers) do not: "troops in Mali"
+    are seldom Malian."""
+    words = role.final.role
+    if (
+        role.shape != "role"
+        or role.mods
+        or words is None
+        or words.abroad
+        or words.role in _NOT_LOCAL_ROLES
+        or len(place.units) != 1
+        or place.final.type not in ("state", "metonym")
+    ):
+        return False
+    between = [t.lower_ for t in doc[role.end : place.start]]
+    if between and between[-1] == "the":
+        between.pop()
+    if between not in (["in"], ["based", "in"]):
+        return False
+    if not doc.has_annotation("DEP"):
+        return True
+    link = doc[role.end]  # "in" or "based" must hang on the role noun, not on a verb
+    root = doc[role.final.start : role.final.end].root
+    # "relief officials in Nairobi", "Western diplomats in Kabul": a word before the role
+    # already says whose they are
+    described = any(c.dep_ in _MODIFIER_DEPS and c.i < role.start for c in root.lefts)
+    return role.start <= link.head.i < role.end and not described
 
 
 def _link_appositions(doc: Doc, chains: list[_Chain]) -> None:
@@ -435,6 +557,7 @@ class _Evidence:
     base_role: str | None = None
     base_kind: str = "state"
     mod_type: str | None = None
+    ethnic: str | None = None  # key of the ethnic group the modifier names
 
 
 class _Resolver:
@@ -459,6 +582,7 @@ class _Resolver:
                     words = _name_tokens(self.doc[unit.start : unit.end].text)
                     for word in {words[0], words[-1]}:
                         self.full_names.setdefault(word, {})[words] = unit
+        self._collect_sentence_states(chains)
         done: set[int] = set()
         for i, chain in enumerate(chains):
             if id(chain) in done:
@@ -470,8 +594,25 @@ class _Resolver:
             self._chain(chain, islice(chains, i + 1, None))
         return self.out
 
+    def _collect_sentence_states(self, chains: list[_Chain]) -> None:
+        """The states each sentence names (by name, demonym or capital), for ethnic groups."""
+        self.sent_states: dict[int, set[str]] = {}
+        for chain in chains:
+            for unit in chain.units:
+                if unit.type not in _STATE_WORDS or self._is_ethnic(unit):
+                    continue
+                entry = self.kb.entry(unit.refs[0].id)
+                if isinstance(entry, StateEntry):
+                    sent = bisect.bisect_right(self.sent_starts, unit.start) - 1
+                    self.sent_states.setdefault(sent, set()).add(entry.code)
+
     def _chain(self, chain: _Chain, following: Iterable[_Chain]) -> None:
         shape = chain.shape
+        if shape == "ethnic" or (
+            shape == "people" and (len(chain.units) > 1 or self._is_ethnic(chain.final))
+        ):
+            self._people(chain)
+            return
         if shape == "person":
             self._person_chain(chain)
         elif shape == "org-final":
@@ -526,6 +667,8 @@ class _Resolver:
                 known.role = ev.role or known.role
             elif ev.role is not None and known.code is None:
                 known.role, rule = ev.role, "title-only"
+            elif ev.role is not None and known.role is None:
+                known.role = ev.role  # "President Reagan" in a later year: the title's role
         known.offices |= titles
         self._remember(known)
         return known, rule
@@ -553,20 +696,32 @@ class _Resolver:
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _kb_person(self, unit: _Unit, text: str) -> tuple[_Known, str]:
-        """A new person: a KB office holder in office on the day, else unknown."""
+        """A new person: a KB office holder in office on the day; else a KB person out of
+        office, who keeps the country of the term nearest the day (a former president is
+        still that country's); else unknown."""
         people = [self.kb.persons[r.id[len("person:") :]] for r in unit.refs]
         dated = [(p, t) for p in people if (t := p.term_on(self.day)) is not None]
-        if len(people) == 1 or (len(dated) == 1 and self.day is not None):
-            person = dated[0][0] if dated else people[0]
+        if len(dated) == 1 and (len(people) == 1 or self.day is not None):
+            person, term = dated[0]
             known = _Known(f"person:{person.key}", person.name, tokens=_name_tokens(person.name))
-            if dated:
-                term = dated[0][1]
-                known.code, known.role, known.entry = term.code, term.role, person.id
-                known.offices.add(term.office)
-                return known, "officeholder"
-            return known, "unknown-person"
-        key = person_key(text) or text.lower()
-        return _Known(f"person:{key}", text, tokens=_name_tokens(text)), "unknown-person"
+            known.code, known.role, known.entry = term.code, term.role, person.id
+            known.offices.add(term.office)
+            return known, "officeholder"
+        candidates = [p for p, _ in dated] or people
+        terms = [_nearest_term(p, self.day, self.kb.states) for p in candidates]
+        codes = {t.code for t in terms if t is not None}
+        if len(candidates) == 1:
+            person = candidates[0]
+            known = _Known(f"person:{person.key}", person.name, tokens=_name_tokens(person.name))
+        else:
+            key = person_key(text) or text.lower()
+            known = _Known(f"person:{key}", text, tokens=_name_tokens(text))
+        if len(codes) == 1:  # namesakes of one country ("Bush", "Assad") agree on the code
+            known.code = codes.pop()
+            known.entry = candidates[0].id if len(candidates) == 1 else None
+            known.offices |= {t.office for t in terms if t is not None}
+            return known, "officeholder-other-term"
+        return known, "unknown-person"
 
     def _remember(self, known: _Known) -> None:
         self.persons[known.key] = known
@@ -589,12 +744,68 @@ class _Resolver:
         for unit in mods[:-1]:
             if unit.type == "person":  # "Russian President Putin's government": register Putin
                 self._identify(unit, None, None, set())
-        if mods:
+        if mods and self._is_ethnic(mods[-1]):
+            self._ethnic_modifier(mods, ev)
+        elif mods:
             self._modifier(mods[-1], ev)
         roles = chain.roles
         if roles and roles[-1].role is not None:
             ev.role = self._role_under(roles[-1].role, ev)
         return ev
+
+    # -- ethnic groups
+
+    def _is_ethnic(self, unit: _Unit) -> bool:
+        """An ethnic group's name, or a demonym after "ethnic" ("ethnic Albanians" live in
+        Serbia or North Macedonia: they are not Albania)."""
+        if unit.type == "ethnic":
+            return True
+        return (
+            unit.type in ("adjective", "people")
+            and unit.start > 0
+            and self.doc[unit.start - 1].lower_ == "ethnic"
+        )
+
+    def _ethnic_code(self, mods: list[_Unit]) -> tuple[str | None, str]:
+        """(code, group key) of an ethnic modifier: a demonym before it ("Iraqi Kurds"); else
+        the one home the sentence names; else its only home; else unknown."""
+        last = mods[-1]
+        entry = self.kb.entry(last.refs[0].id) if last.refs else None
+        explicit = [u for u in mods[:-1] if u.type in ("adjective", "state")]
+        if explicit:
+            state = self.kb.entry(explicit[-1].refs[0].id)
+            code = state.code if isinstance(state, StateEntry) else None
+            return code, entry.id if entry is not None else ""
+        sent = bisect.bisect_right(self.sent_starts, last.start) - 1
+        named = set(self.sent_states.get(sent, ()))
+        if isinstance(entry, EthnicEntry):
+            homes = named & set(entry.homes)
+            if len(homes) == 1:
+                return homes.pop(), entry.id
+            return (entry.homes[0] if len(entry.homes) == 1 else None), entry.id
+        own = entry.code if isinstance(entry, StateEntry) else None
+        named.discard(own or "")
+        key = f"ethnic:{own or ''}"
+        return (named.pop() if len(named) == 1 else None), key
+
+    def _ethnic_modifier(self, mods: list[_Unit], ev: _Evidence) -> None:
+        code, key = self._ethnic_code(mods)
+        ev.mod_type, ev.ethnic, ev.code = "ethnic", key, code
+        if code is not None and code in self.kb.states:
+            ev.entry = self.kb.states[code].id
+
+    def _people(self, chain: _Chain) -> None:
+        """ "Bosnian Serbs", "Iraqi Kurds", "ethnic Albanians", "the Hutu": a people named by
+        its ethnic group, coded by the state it lives in."""
+        explicit = [u for u in chain.units[:-1] if u.type in ("adjective", "state")]
+        code, key = self._ethnic_code(chain.units)
+        rule = "demonym+people" if explicit else "ethnic-people"
+        words = self.doc[chain.start : chain.end].text
+        name = words[4:] if words.lower().startswith("the ") else words
+        state = self.kb.states.get(code or "")
+        entry = state.id if state is not None else None
+        known = _Known(f"{key}:{code or ''}:{person_key(name)}", name, code, None, entry)
+        self._emit(chain.start, chain.end, known, rule, kind="group")
 
     def _modifier(self, unit: _Unit, ev: _Evidence) -> None:
         ev.mod_type = unit.type
@@ -659,6 +870,8 @@ class _Resolver:
         if chain.mods and chain.mods[-1].type == "pron" and ev.code is None:
             return  # "his government" with no clear "he": leave it
         rule = _MOD_RULES.get(ev.mod_type or "", "role-only")
+        if chain.locative:
+            rule = "role+locative"
         if role.person:
             self._description(chain, role, ev, rule)
         else:
@@ -699,7 +912,15 @@ class _Resolver:
         return office.split()[-1] == role.office.split()[-1]
 
     def _collective(self, chain: _Chain, role: RoleWord, ev: _Evidence, rule: str) -> None:
-        final_role = ev.role or role.role
+        final_role: str | None = ev.role or role.role
+        if ev.ethnic is not None:  # "Kurdish fighters", "Tamil refugees": named as written
+            words = self.doc[chain.start : chain.end].text
+            name = words[4:] if words.lower().startswith("the ") else words
+            final_role = None if final_role == "GOV" else final_role  # a people has no government
+            key = f"{ev.ethnic}:{ev.code or ''}/{final_role}"
+            known = _Known(key, name, ev.code, final_role, ev.entry)
+            self._emit(chain.start, chain.end, known, rule, kind="group")
+            return
         if ev.code is None:
             phrase = self.doc[chain.final.start : chain.final.end].text.lower()
             known = _Known(f"role:{final_role}:{role.phrase}", phrase, None, final_role)
@@ -711,8 +932,8 @@ class _Resolver:
             kind = ev.base_kind if key.startswith("org:") else "state"
         else:
             key = f"{ev.base_key}/{final_role}"
-            name = f"{ev.base_name} {_ROLE_LABEL.get(final_role, final_role)}"
-            kind = _kind_for(final_role)
+            name = f"{self._modifier_word(ev)} {role.phrase}"
+            kind = _kind_for(final_role or role.role)
         self._emit(
             chain.start,
             chain.end,
@@ -720,6 +941,18 @@ class _Resolver:
             rule,
             kind=kind,
         )
+
+    def _modifier_word(self, ev: _Evidence) -> str:
+        """How news names a state's part: its demonym ("North Korean state media", "Russian
+        troops"); an organisation's or a state without a demonym by its name."""
+        state = (
+            self.kb.states.get(ev.code or "")
+            if not (ev.base_key or "").startswith("org:")
+            else None
+        )
+        if state is not None and state.adjectives:
+            return state.adjectives[0]
+        return ev.base_name or ""
 
     def _named_org(self, chain: _Chain, rule: str) -> None:
         """An organisation by name, or after a role word ("state media KCNA")."""
@@ -914,6 +1147,7 @@ _MOD_RULES = {
     "org": "org+role",
     "person": "possessive+role",
     "pron": "possessive+role",
+    "ethnic": "ethnic+role",
 }
 _GENERIC_LEADERS = frozenset({"leader", "chief", "head", "strongman", "dictator"})
 
@@ -936,6 +1170,35 @@ def _kind_for(role: str) -> str:
     if role in _ORG_KIND_ROLES:
         return "organisation"
     return "state" if role == "GOV" else "group"
+
+
+def _nearest_term(
+    person: PersonEntry, day: str | None, states: Mapping[str, object]
+) -> Term | None:
+    """The term held on ``day``; else, of the terms served for a state (out of office, a
+    former NATO chief is a national of his country again, not NATO), the one that ended or
+    began closest to the day; without a day, the latest."""
+    on = person.term_on(day)
+    if on is not None:
+        return on
+    served = [t for t in person.terms if t.code in states]
+    if not served or day is None:
+        return None
+
+    def gap(t: Term) -> int:
+        d = _ordinal(day)
+        if day < t.start:
+            return _ordinal(t.start) - d
+        return d - _ordinal(t.end or day)
+
+    return min(served, key=gap)
+
+
+def _ordinal(iso: str) -> int:
+    try:
+        return date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return 0
 
 
 def _name_tokens(name: str) -> tuple[str, ...]:

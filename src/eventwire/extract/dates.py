@@ -179,7 +179,10 @@ def resolve_date_text(
         return None
     rel = _relation_in(words) or relation or "point"
     for step in (_numeric_forms, _word_forms):
-        got = step(text, words, pub, future, rel)
+        try:
+            got = step(text, words, pub, future, rel)
+        except (OverflowError, ValueError):  # arithmetic past year 1 or 9999: not a date
+            return None
         if got is not None:
             return got if got.date is None or _valid_iso(got.date) else None
     return None

@@ -1,7 +1,7 @@
 """The actor knowledge base: who is who, and when.
 
 ``load_actor_kb()`` reads the curated files under ``knowledge/data/actors/`` (states.yaml,
-igos.yaml, groups.yaml, roles.yaml, officeholders.tsv), adds every ISO 3166 country from
+igos.yaml, groups.yaml, roles.yaml, officeholders*.tsv), adds every ISO 3166 country from
 pycountry, and freezes the result into an :class:`ActorKB`: read-only mappings plus one index
 from each written name to the entries it may stand for. The spaCy matchers that find those
 names in a ``Doc`` are built lazily, once per vocab (:meth:`ActorKB.matchers`).
@@ -19,6 +19,7 @@ may hold any of these top-level keys (all optional)::
              titles: [Secretary General], metonyms: []}
     roles:             # lower-case phrase -> role word
       troops: {role: MIL, person: false, title: false, leader: false, context: false}
+      embassy: {role: GOV, abroad: true}   # posted abroad: "in <place>" gives no country
       top diplomat: {role: GOV, person: true, means: foreign minister}
     pairs:             # phrase -> states | actors | persons ("the two countries")
       two countries: states
@@ -26,6 +27,8 @@ may hold any of these top-level keys (all optional)::
       - {name: Mark Rutte, aliases: [Rutte], code: NATO, role: IGO,
          office: secretary general, from: 2024-10-01, to: null}
     not_actors: [Latin America]   # phrases that contain a name but stand for no actor
+    ethnic_groups:     # entry id -> peoples that live in one or several states
+      kurds: {name: Kurds, names: [Kurds, Kurd, Kurdish], homes: [IRQ, TUR, SYR, IRN]}
 
 Later files win. For ``states``, ``organisations`` and ``roles`` an entry with a known id
 replaces the fields it gives and keeps the others; an unknown id adds an entry. (A state's
@@ -100,6 +103,21 @@ class OrgEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class EthnicEntry:
+    """An ethnic group and the states it lives in ("Kurds": IRQ TUR SYR IRN): its code is the
+    state the text names, or its only home."""
+
+    key: str
+    name: str
+    names: tuple[str, ...] = ()
+    homes: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return f"ethnic:{self.key}"
+
+
+@dataclass(frozen=True, slots=True)
 class RoleWord:
     """A role noun or title ("foreign minister", "troops") and what it says about the actor."""
 
@@ -110,6 +128,7 @@ class RoleWord:
     leader: bool = False
     context: bool = False
     means: str | None = None
+    abroad: bool = False  # posted abroad: "the embassy in Kabul" is not Afghan
 
     @property
     def office(self) -> str:
@@ -153,7 +172,7 @@ class PersonEntry:
 @dataclass(frozen=True, slots=True)
 class NameRef:
     """What a written name may stand for: ``type`` is state, adjective, people, metonym, org,
-    person or block (a phrase that contains a name but stands for no actor)."""
+    person, ethnic or block (a phrase that contains a name but stands for no actor)."""
 
     type: str
     id: str
@@ -175,18 +194,21 @@ class ActorKB:
     pairs: Mapping[str, str]
     names: Mapping[str, tuple[NameRef, ...]]
     sources: tuple[str, ...] = ()
+    ethnic: Mapping[str, EthnicEntry] = field(default_factory=lambda: MappingProxyType({}))
     _matchers: dict[int, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (load_actor_kb, (self.sources,))
 
-    def entry(self, entry_id: str) -> StateEntry | OrgEntry | PersonEntry | None:
-        """Look an entry up by its id ("state:RUS", "org:NATO", "person:vladimir-putin")."""
+    def entry(self, entry_id: str) -> StateEntry | OrgEntry | PersonEntry | EthnicEntry | None:
+        """Look an entry up by its id ("state:RUS", "org:NATO", "person:vladimir-putin",
+        "ethnic:kurds")."""
         kind, _, key = entry_id.partition(":")
         table: Mapping[str, Any] = {
             "state": self.states,
             "org": self.orgs,
             "person": self.persons,
+            "ethnic": self.ethnic,
         }.get(kind, {})
         return table.get(key)
 
@@ -263,7 +285,9 @@ def _load(extra: tuple[str, ...]) -> ActorKB:
     raw.read_yaml(DATA_DIR / "igos.yaml")
     raw.read_yaml(DATA_DIR / "groups.yaml")
     raw.read_yaml(DATA_DIR / "roles.yaml")
-    raw.read_officeholders_tsv(DATA_DIR / "officeholders.tsv")
+    raw.read_yaml(DATA_DIR / "peoples.yaml")
+    for tsv in sorted(DATA_DIR.glob("officeholders*.tsv")):  # the main file, then regional ones
+        raw.read_officeholders_tsv(tsv)
     for path in extra:
         raw.read_yaml(Path(path), user=True)
     return raw.freeze(extra)
@@ -277,6 +301,7 @@ class _RawKB:
         self.orgs: dict[str, dict[str, Any]] = {}
         self.roles: dict[str, dict[str, Any]] = {}
         self.pairs: dict[str, str] = {}
+        self.ethnic: dict[str, dict[str, Any]] = {}
         self.terms: dict[str, list[dict[str, Any]]] = {}
         self.not_actors: list[str] = []
 
@@ -284,13 +309,22 @@ class _RawKB:
 
     def read_yaml(self, path: Path, user: bool = False) -> None:
         data = _read_yaml(path)
-        known = {"states", "organisations", "roles", "pairs", "officeholders", "not_actors"}
+        known = {
+            "states",
+            "organisations",
+            "roles",
+            "pairs",
+            "officeholders",
+            "not_actors",
+            "ethnic_groups",
+        }
         unknown = set(data) - known
         if unknown:
             raise _error(path, sorted(unknown)[0], f"unknown top-level key; use {sorted(known)}")
         _merge_entries(path, self.states, data.get("states"), _check_state, "states")
         _merge_entries(path, self.orgs, data.get("organisations"), _check_org, "organisations")
         _merge_entries(path, self.roles, data.get("roles"), _check_role, "roles")
+        _merge_entries(path, self.ethnic, data.get("ethnic_groups"), _check_ethnic, "ethnic_groups")
         for phrase, kind in _mapping(path, "pairs", data.get("pairs")).items():
             if kind not in PAIR_KINDS:
                 raise _error(path, f"pairs/{phrase}", f"must be one of {sorted(PAIR_KINDS)}")
@@ -337,7 +371,15 @@ class _RawKB:
         for name, rows in self.terms.items():
             person = _make_person(name, rows)
             persons[person.key] = person
-        names = _index_names(states, orgs, persons, self.not_actors)
+        ethnic = {key: _make_ethnic(key, e) for key, e in self.ethnic.items()}
+        for group in ethnic.values():
+            for home in group.homes:
+                if home not in states:
+                    raise KnowledgeError(
+                        f"ethnic group {group.key!r}: home {home!r} is not a known state",
+                        code="E303",
+                    )
+        names = _index_names(states, orgs, persons, self.not_actors, ethnic)
         return ActorKB(
             states=MappingProxyType(states),
             orgs=MappingProxyType(orgs),
@@ -346,6 +388,7 @@ class _RawKB:
             pairs=MappingProxyType(dict(self.pairs)),
             names=MappingProxyType(names),
             sources=sources,
+            ethnic=MappingProxyType(ethnic),
         )
 
     def _add_pycountry(self) -> None:
@@ -477,11 +520,31 @@ def _check_org(path: Path, where: str, key: Any, entry: Any) -> dict[str, Any]:
     return out
 
 
+def _check_ethnic(path: Path, where: str, key: Any, entry: Any) -> dict[str, Any]:
+    out = _check_fields(path, where, entry, {"name", "names", "homes"})
+    for f in ("names", "homes"):
+        if f in out:
+            out[f] = _str_list(path, f"{where}/{f}", out[f])
+    if any(not re.fullmatch(r"[A-Z]{3}", h) for h in out.get("homes", ())):
+        raise _error(path, where, "homes must be ISO 3166 alpha-3 codes like IRQ")
+    return out
+
+
+def _make_ethnic(key: str, e: dict[str, Any]) -> EthnicEntry:
+    name = e.get("name") or key
+    return EthnicEntry(
+        key=key,
+        name=name,
+        names=tuple(dict.fromkeys([name, *e.get("names", ())])),
+        homes=tuple(dict.fromkeys(e.get("homes", ()))),
+    )
+
+
 def _check_role(path: Path, where: str, key: Any, entry: Any) -> dict[str, Any]:
-    allowed = {"role", "person", "title", "leader", "context", "means"}
+    allowed = {"role", "person", "title", "leader", "context", "means", "abroad"}
     out = _check_fields(path, where, entry, allowed)
     _check_role_code(path, where, out.get("role"))
-    for flag in ("person", "title", "leader", "context"):
+    for flag in ("person", "title", "leader", "context", "abroad"):
         if flag in out and not isinstance(out[flag], bool):
             raise _error(path, where, f"{flag} must be true or false")
     return out
@@ -560,6 +623,7 @@ def _make_role(phrase: str, e: dict[str, Any]) -> RoleWord:
         leader=bool(e.get("leader", False)),
         context=bool(e.get("context", False)),
         means=e.get("means"),
+        abroad=bool(e.get("abroad", False)),
     )
 
 
@@ -599,6 +663,7 @@ def _index_names(
     orgs: Mapping[str, OrgEntry],
     persons: Mapping[str, PersonEntry],
     not_actors: Sequence[str],
+    ethnic: Mapping[str, EthnicEntry] | None = None,
 ) -> dict[str, tuple[NameRef, ...]]:
     index: dict[str, dict[NameRef, None]] = {}
 
@@ -624,6 +689,9 @@ def _index_names(
     for person in persons.values():
         for n in (person.name, *person.aliases):
             add(n, NameRef("person", person.id))
+    for group in (ethnic or {}).values():
+        for n in group.names:
+            add(n, NameRef("ethnic", group.id))
     for phrase in not_actors:
         add(phrase, NameRef("block", "block"))
     return {k: tuple(v) for k, v in index.items()}
@@ -632,6 +700,7 @@ def _index_names(
 __all__ = [
     "ActorKB",
     "ActorMatchers",
+    "EthnicEntry",
     "NameRef",
     "OrgEntry",
     "PersonEntry",

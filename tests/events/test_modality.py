@@ -1,0 +1,66 @@
+"""Modality cues for the constructions the coder learned (tests/events/test_coder.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.coder import code_events
+from eventwire.events.modality import decide_modality
+from eventwire.records import Modality
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture
+def modality_of(nlp, patterns, make_mention):
+    def run(text: str, actors: list[tuple], trigger: str) -> Modality:
+        doc = nlp(text)
+        mentions = [make_mention(doc, *a) for a in actors]
+        actor_at = {i: m for m in mentions for i in range(m.start, m.end)}
+        events = code_events(doc, mentions, patterns)
+        by_trigger = {e.trigger: e for e in events}
+        ev = next(e for e in events if doc[e.trigger].text == trigger)
+        parent = by_trigger.get(ev.parent) if ev.parent is not None else None
+        return decide_modality(doc, ev, parent, actor_at=actor_at).modality
+
+    return run
+
+
+def test_readiness_makes_the_event_expected(modality_of):
+    got = modality_of(
+        "Egypt is ready to send troops to Sudan.", [("Egypt", "EGY"), ("Sudan", "SDN")], "send"
+    )
+    assert got is Modality.EXPECTED
+
+
+def test_demanded_event_is_not_asserted(modality_of):
+    got = modality_of(
+        "The Kremlin demanded that Ukraine withdraw its forces from the border.",
+        [("Kremlin", "RUS"), ("Ukraine", "UKR")],
+        "withdraw",
+    )
+    assert got is Modality.HYPOTHETICAL
+
+
+def test_speaker_reporting_its_own_act_asserts_it(modality_of):
+    got = modality_of(
+        "Germany said on Monday that it had recognised Palestine.",
+        [("Germany", "DEU"), ("Palestine", "PSE")],
+        "recognised",
+    )
+    assert got is Modality.ASSERTED
+
+
+def test_demand_itself_is_asserted(modality_of):
+    got = modality_of(
+        "The Kremlin demanded that Ukraine withdraw its forces from the border.",
+        [("Kremlin", "RUS"), ("Ukraine", "UKR")],
+        "demanded",
+    )
+    assert got is Modality.ASSERTED
+
+
+def test_each_coordinated_speaker_asserts_its_own_act(modality_of):
+    actors = [("Kenya", "KEN"), ("Uganda", "UGA"), ("Somalia", "SOM")]
+    text = "Kenya and Uganda said they had recognised Somalia."
+    assert modality_of(text, actors, "recognised") is Modality.ASSERTED
