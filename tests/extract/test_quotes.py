@@ -573,3 +573,11 @@ def test_speaker_accuracy_on_the_gold_corpus(nlp):
     accuracy, outcomes, _ = _benchmark().run(nlp)
     misses = [(o.file, o.quote) for o in outcomes if not o.right]
     assert accuracy >= 0.9, misses
+
+
+def test_speaker_accuracy_on_the_gold_corpus_with_the_real_resolver(nlp):
+    """The same corpus with the project's actor resolver, as in the pipeline."""
+    bench = _benchmark()
+    accuracy, outcomes, _ = bench.run(nlp, mentions_of=bench.resolver_mentions())
+    misses = [(o.file, o.quote) for o in outcomes if not o.right]
+    assert accuracy >= 0.9, misses
