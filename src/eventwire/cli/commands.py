@@ -70,7 +70,9 @@ def ingest(paths: Sequence[str], *, db: str | None, published: str | None, worke
     ) as progress:
         task = progress.add_task("ingest", total=total, rate=0.0)
         batch = []
-        for ex in pipeline.extract_items(_items(paths, settings, published)):
+        fresh = _skip_stored(store, _items(paths, settings, published), totals,
+                             lambda: progress.update(task, advance=1))
+        for ex in pipeline.extract_items(fresh):
             batch.append(ex)
             totals["articles"] += 1
             if ex.discarded:
@@ -93,6 +95,22 @@ def ingest(paths: Sequence[str], *, db: str | None, published: str | None, worke
             f"{totals['quotes']} quotes; discarded: {disc}; {elapsed:.1f} s "
             f"({totals['articles'] / max(elapsed, 1e-6):.1f} articles/s) into {settings.db}"
         )
+
+
+def _skip_stored(store, items, totals: Counter[str], on_skip, chunk: int = 256):
+    """Articles already in the store are counted and not parsed again."""
+    from itertools import islice
+
+    it = iter(items)
+    while block := list(islice(it, chunk)):
+        known = store.known_ids(i.article.id for i in block)
+        for item in block:
+            if item.article.id in known:
+                totals["existing"] += 1
+                totals["articles"] += 1
+                on_skip()
+            else:
+                yield item
 
 
 def _count_inputs(paths: Sequence[str]) -> int | None:
