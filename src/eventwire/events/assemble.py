@@ -90,7 +90,7 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
                 place,
             )
         )
-    events = merge_events(drafts)
+    events = merge_events([d for d in drafts if _has_coded_actor(d)])
     return Extraction(
         article=article,
         actors=_actors(mentions, actor_ids),
@@ -99,6 +99,12 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
         tone=article_tone(doc),
         sentences=tuple((s.start_char, s.end_char) for s in sents),
     )
+
+
+def _has_coded_actor(ev: Event) -> bool:
+    """An event whose actors are all unknown says nothing a user can count or query: as in
+    GDELT, at least one side must be coded, otherwise the mention is dropped."""
+    return bool((ev.source and ev.source.code) or (ev.target and ev.target.code))
 
 
 def _relation_of(dates: Sequence, date_text: str | None) -> str:
