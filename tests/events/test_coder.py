@@ -244,3 +244,118 @@ def test_name_before_a_misattached_weekday_is_the_filler(code):
 )
 def test_common_wordings(code, text, actors, expected):
     assert expected in code(text, actors)
+
+
+# ------------------------------------------------------------------ round 2: slots and frames
+
+
+def test_light_object_through_a_quantity_head(code):
+    events = code(
+        "Japan will give Kenya 20 million dollars of aid.", [("Japan", "JPN"), ("Kenya", "KEN")]
+    )
+    assert ("JPN", "KEN") in _dyads(events)
+    assert any(c.startswith("07") for c, *_ in events)
+    events = code(
+        "Canada will provide 20,000 tons of food aid to Sudan.",
+        [("Canada", "CAN"), ("Sudan", "SDN")],
+    )
+    assert any(c.startswith("07") and (s, t) == ("CAN", "SDN") for c, s, t, _ in events)
+
+
+def test_threat_is_aimed_at_whoever_must_meet_its_condition(code):
+    events = code(
+        "Iran threatened to close the strait unless the United States lifted sanctions.",
+        [("Iran", "IRN"), ("United States", "USA")],
+    )
+    assert ("130", "IRN", "USA", "threatened") in events
+
+
+def test_threat_without_condition_names_no_conditional_target(code):
+    events = code(
+        "Iran threatened to close the strait on Monday, the United States said.",
+        [("Iran", "IRN"), ("United States", "USA")],
+    )
+    assert ("130", "IRN", "USA", "threatened") not in events
+
+
+def test_domestic_measure_falls_on_the_own_population(code):
+    events = code(
+        "The Sudanese government lifted the state of emergency on Sunday.",
+        [("Sudanese government", "SDN", "state", "GOV")],
+    )
+    assert ("0814", "SDN", "SDN", "lifted") in events
+
+
+def test_domestic_measure_by_rebels_gets_no_home_target(code):
+    events = code(
+        "Sudanese rebels imposed a curfew on Sunday.",
+        [("Sudanese rebels", "SDN", "group", "REB")],
+    )
+    assert all(t is None for c, _s, t, _tr in events if c == "1723")
+    assert any(c == "1723" for c, *_ in events)
+
+
+def test_threat_takes_the_target_of_the_threatened_act(code):
+    events = code("Bolivia threatened to impose a curfew.", [("Bolivia", "BOL")])
+    assert ("130", "BOL", "BOL", "threatened") in events
+
+
+def test_state_adjective_on_a_proposal_names_its_author(code):
+    events = code(
+        "Bangladesh has once more rejected an Indian proposal for a trade deal.",
+        [("Bangladesh", "BGD")],
+    )
+    assert ("120", "BGD", "IND", "rejected") in events
+
+
+def test_state_adjective_on_a_place_names_no_actor(code):
+    events = code(
+        "The Jordanian king visited a Syrian refugee camp.", [("Jordanian king", "JOR", "person")]
+    )
+    assert not any(t == "SYR" for _c, _s, t, _tr in events)
+
+
+def test_author_of_a_demand_responded_to(code):
+    events = code(
+        "The Palestinians refused to respond to a demand from the United States.",
+        [("Palestinians", "PSE", "group"), ("United States", "USA")],
+    )
+    assert ("PSE", "USA") in _dyads(events)
+
+
+def test_attempt_verb_with_infinitive_is_no_appeal(code):
+    events = code(
+        "Brazil is seeking to deepen its ties with Chile.", [("Brazil", "BRA"), ("Chile", "CHL")]
+    )
+    assert not any(c.startswith("02") for c, *_ in events)
+    assert ("BRA", "CHL") in _dyads(events)
+
+
+def test_bare_seek_with_an_object_is_still_an_appeal(code):
+    events = code("Brazil is seeking help from Chile.", [("Brazil", "BRA"), ("Chile", "CHL")])
+    assert any(c.startswith("02") for c, *_ in events)
+
+
+def test_three_coordinated_partners_give_every_pair(code):
+    events = code(
+        "The United States, Russia and China met on Monday.",
+        [("United States", "USA"), ("Russia", "RUS"), ("China", "CHN")],
+    )
+    pairs = {frozenset(d) for d in _dyads(events)}
+    assert pairs >= {frozenset(p) for p in (("USA", "RUS"), ("USA", "CHN"), ("RUS", "CHN"))}
+
+
+def test_agentless_passive_keeps_its_victim(code):
+    events = code(
+        "Three Iraqi civilians were killed in the capital on Monday.",
+        [("Iraqi civilians", "IRQ", "group", "CVL")],
+    )
+    assert (None, "IRQ") in _dyads(events)
+
+
+def test_guessed_target_must_be_a_known_actor(code):
+    events = code(
+        "Norway agreed to send troops to Mali.",
+        [("Norway", "NOR"), ("troops", None, "group", "MIL"), ("Mali", "MLI")],
+    )
+    assert ("030", "NOR", "MLI", "agreed") in events

@@ -194,3 +194,12 @@ def test_no_dateline_in_running_text(nlp):
         "Officials said that Russia, which denies it, sent troops.\nUkraine, however, disagreed."
     )
     assert dateline_place(doc, find_places(doc)) is None
+
+
+@pytest.mark.model
+def test_a_lone_city_tagged_person_as_an_object_is_a_place(nlp) -> None:
+    doc = nlp('"Russian troops shelled Kharkiv overnight," the minister said on Monday.')
+    places = find_places(doc)
+    assert [(p.text, p.country) for p in places] == [("Kharkiv", "UKR")]
+    doc = nlp("Jackson said the talks would resume.")  # a subject stays a person
+    assert not [p for p in find_places(doc) if p.text == "Jackson"]

@@ -560,3 +560,26 @@ def test_user_file_adds_ethnic_group(tmp_path: Path) -> None:
 def test_roles_posted_abroad(kb: ActorKB) -> None:
     assert kb.roles["embassy"].abroad and kb.roles["envoy"].abroad
     assert not kb.roles["court"].abroad and not kb.roles["top diplomat"].abroad
+
+
+# ----------------------------------------------------------------------------- inert nouns
+
+
+def test_inert_nouns_are_lower_case_lemmas_and_not_role_words(kb: ActorKB) -> None:
+    assert {"conflict", "flag", "language", "border"} <= kb.inert_nouns
+    assert all(n == n.lower() and " " not in n for n in kb.inert_nouns)
+    assert not kb.inert_nouns & set(kb.roles)  # a role word always acts
+
+
+def test_user_file_adds_inert_nouns(tmp_path: Path) -> None:
+    path = write(tmp_path, "inert_nouns: [Anthem, cuisine]\n")
+    extra = load_actor_kb([path])
+    assert {"anthem", "cuisine"} <= extra.inert_nouns
+    with pytest.raises(KnowledgeError):
+        load_actor_kb([write(tmp_path, "inert_nouns: anthem\n", "bad.yaml")])
+
+
+def test_trades_and_hardware_need_a_modifier(kb: ActorKB) -> None:
+    for phrase in ("teachers", "tanks", "aircraft", "prisoners", "businessman", "people"):
+        assert kb.roles[phrase].context, phrase  # "teachers" alone is nobody in particular
+    assert kb.roles["tanks"].role == "MIL" and kb.roles["teachers"].role == "CVL"

@@ -50,7 +50,8 @@ class Knowledge:
 def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
     """All records for one article whose text has been parsed into ``doc``."""
     published = article.published
-    mentions = resolve_actors(doc, kb.actors, published)  # type: ignore[arg-type]
+    places = find_places(doc)
+    mentions = resolve_actors(doc, kb.actors, published, places=places)  # type: ignore[arg-type]
     actor_ids = _actor_ids(mentions)
     actor_at = {i: m for m in mentions for i in range(m.start, m.end)}
     sents = list(doc.sents)
@@ -62,7 +63,6 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
     quotes_found = find_quotes(doc, mentions)
     raw = code_events(doc, mentions, kb.patterns, tones)
     dates = find_dates(doc, published)
-    places = find_places(doc)
     by_trigger = {e.trigger: e for e in raw}
 
     drafts: list[Event] = []

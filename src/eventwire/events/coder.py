@@ -30,64 +30,45 @@ import pycountry
 import yaml
 from spacy.tokens import Doc, Token
 
+from eventwire.errors import KnowledgeError
 from eventwire.events.refine import refine_event
 from eventwire.extract.types import ActorMention
+from eventwire.knowledge.codebook import read_data_file
 from eventwire.knowledge.patterns import NounPattern, PatternSet, VerbPattern
+
+WORDS_FILE = "coder.yaml"
+
+
+def _load_words(text: str, source: str = WORDS_FILE) -> dict[str, frozenset[str]]:
+    """The coder's closed word lists (``knowledge/data/coder.yaml``): each key a list of
+    lowercase words. Kept in data so the lists can grow without touching the syntax rules."""
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{source}: not valid YAML: {exc}", code="E310") from exc
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{source}: expected a mapping of list names to words", code="E310")
+    out: dict[str, frozenset[str]] = {}
+    for key, words in raw.items():
+        if not isinstance(words, list) or not all(
+            isinstance(w, str) and w == w.lower() and w.strip() == w and w for w in words
+        ):
+            raise KnowledgeError(
+                f"{source}: {key!r} must be a list of lowercase words", code="E310"
+            )
+        out[str(key)] = frozenset(words)
+    return out
+
+
+_WORDS = _load_words(read_data_file(WORDS_FILE))
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj", "dative"})
-# Nouns whose possessor is the actor when they fill an actor slot ("criticised Russia's decision").
-# Event nouns from the pattern set count too.
-STAND_IN_NOUNS = frozenset(
-    {
-        "decision",
-        "policy",
-        "action",
-        "move",
-        "plan",
-        "remark",
-        "comment",
-        "statement",
-        "behaviour",
-        "behavior",
-        "conduct",
-        "role",
-        "stance",
-        "position",
-        "approach",
-        "program",
-        "programme",
-        "trip",
-        "visit",
-        "actions",
-        "government",
-        "leadership",
-        "regime",
-        "administration",
-        "aggression",
-        "offensive",
-        "invasion",
-        "war",
-        "agenda",
-        "proposal",
-        "demand",
-        "claim",
-        "claims",
-        "threat",
-        "decree",
-        "law",
-        "bill",
-        "announcement",
-    }
-)
-# Frames in which a nominal event is an existing state ("X is under sanctions", "came under fire").
-UNDER_VERBS = frozenset({"be", "remain", "come", "fall", "live", "stay", "continue"})
-# Nouns of plans whose objects are expected events ("Putin's agenda includes talks on ...").
-PLAN_NOUNS = frozenset(
-    {"agenda", "plan", "plans", "programme", "program", "schedule", "itinerary", "timetable"}
-)
-INCLUDE_VERBS = frozenset({"include", "feature", "cover", "involve"})
+STAND_IN_NOUNS = _WORDS["stand_in_nouns"]
+UNDER_VERBS = _WORDS["under_verbs"]
+PLAN_NOUNS = _WORDS["plan_nouns"]
+INCLUDE_VERBS = _WORDS["include_verbs"]
 LOCATIVE_PREPS = frozenset({"in", "at", "to"})
 # An event is embedded in another only through complement relations ("accused X of supplying",
 # "denied sending", "agreed to meet"), not through appositions or modifiers.
@@ -103,8 +84,9 @@ OBJECT_PHRASE_PREPS = NOUN_TARGET_PREPS | {"by", "from"}
 DIRECTIONAL_PREPS = frozenset({"to", "against"})
 EVENT_NOUN_TARGET_PREPS = frozenset({"against", "on", "with", "to"})
 # roots of measures over a territory, whose place "in X" is their target ("protest in Beijing",
-# "exercises in Alaska", "lifted a curfew in Kosovo", "imposed martial law in Haiti")
-LOCATIVE_TARGET_ROOTS = frozenset({"14", "15", "08", "17"})
+# "exercises in Alaska", "lifted a curfew in Kosovo", "imposed martial law in Haiti"), and of
+# force used at a place, which is used against that place's state ("bombed a site near Isfahan")
+LOCATIVE_TARGET_ROOTS = frozenset({"14", "15", "08", "17", "18", "19", "20"})
 LOCATIVE_PREPS_OF_MEASURES = frozenset({"in", "outside", "near", "across", "throughout"})
 # prepositions of a receiver that a double-object verb may leave out ("give Tanzania a grant")
 RECIPIENT_PREPS = frozenset({"to", "for"})
@@ -112,6 +94,8 @@ PROTEST_ROOT = "14"
 # roots whose events are mutual when coordinated subjects act together with no other target
 SYMMETRIC_ROOTS = frozenset({"03", "04", "06", "19"})
 SYMMETRIC_CODES = frozenset({"057", "050"})
+# visits, hosting and mediation have a direction or a third party even with coordinated actors
+ONE_SIDED_CODES = frozenset({"042", "043", "045", "039"})
 # CAMEO codes of denials and the nouns that name what is denied
 DENIAL_CODES = frozenset({"016"})
 ACCUSATION_ROOT = "11"
@@ -129,142 +113,31 @@ PRONOUN_KINDS: dict[str, frozenset[str] | None] = {
     "she": frozenset({"person"}),
 }
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-# Heads of partitive and group phrases that stand for the group they name when they have no
-# actor of their own ("thousands of Kenyan teachers", "a group of Moroccan diplomats", "leaders
-# of the opposition", "members of Hamas"), and the prepositions through which an unknown actor
-# takes the identity of the place or body it belongs to ("security forces in Guinea").
-GROUP_HEADS = frozenset(
-    {
-        "thousand",
-        "thousands",
-        "hundred",
-        "hundreds",
-        "dozen",
-        "dozens",
-        "million",
-        "millions",
-        "score",
-        "scores",
-        "group",
-        "groups",
-        "member",
-        "members",
-        "leader",
-        "leaders",
-        "delegation",
-        "contingent",
-        "unit",
-        "units",
-        "deployment",
-        "team",
-        "number",
-        "some",
-        "many",
-        "most",
-        "all",
-        "several",
-        "majority",
-        "part",
-        "section",
-        "wing",
-        "faction",
-        "representative",
-        "representatives",
-        "envoy",
-        "envoys",
-        "delegate",
-        "delegates",
-        "band",
-        "crowd",
-        "crowds",
-        "body",
-        "bodies",
-        "elements",
-        "squad",
-        "battalion",
-        "brigade",
-        "column",
-        "convoy",
-        "fleet",
-        "force",
-        "forces",
-        "official",
-        "officials",
-    }
-)
+GROUP_HEADS = _WORDS["group_heads"]
 GROUP_PREPS = frozenset({"of", "from"})
 BELONGING_PREPS = frozenset({"in"})
 # "X said Y must/should ...": a statement of what another actor is obliged to do is a demand
 # (must) or an appeal (should) addressed to that actor
 OBLIGATION_CODES = {"must": "100", "should": "020"}
-OBLIGATION_SPEECH_VERBS = frozenset(
-    {
-        "say",
-        "insist",
-        "reiterate",
-        "declare",
-        "stress",
-        "tell",
-        "warn",
-        "state",
-        "argue",
-        "add",
-        "announce",
-        "write",
-        "maintain",
-        "emphasize",
-        "emphasise",
-        "repeat",
-        "conclude",
-        "remind",
-        "underline",
-        "assert",
-        "believe",
-    }
+OBLIGATION_SPEECH_VERBS = _WORDS["obligation_speech_verbs"]
+LIGHT_VERBS = _WORDS["light_verbs"]
+QUANTITY_HEADS = _WORDS["quantity_heads"]
+CONDITION_MARKS = _WORDS["condition_marks"]
+ATTEMPT_VERBS = _WORDS["attempt_verbs"]
+# roots whose addressee is whoever must meet the condition a clause states ("threatened to
+# close the border unless the United States lifted sanctions")
+CONDITION_TARGET_ROOTS = frozenset({"13"})
+# roots of intents and threats, which are aimed at whoever the act they announce is aimed at
+# ("threatened to ban the opposition", "offered to release the hostages")
+ANNOUNCED_ACT_ROOTS = frozenset({"03", "13"})
+# CAMEO codes of measures a state imposes on or lifts from its own population (restrictions,
+# bans, curfews, states of emergency); with no named target, CAMEO codes them at the state's
+# own country ("Sudan lifted the state of emergency": SDN -> SDN)
+HOME_MEASURE_CODES = frozenset(
+    {"081", "0811", "0812", "0813", "0814", "172", "1721", "1722", "1723", "1724"}
 )
-# verbs that make an event noun in their object their subject's act ("announced a ban on",
-# "launched an offensive against", "imposed a blackout", "renewed talks with")
-LIGHT_VERBS = frozenset(
-    {
-        "announce",
-        "declare",
-        "order",
-        "impose",
-        "launch",
-        "begin",
-        "start",
-        "hold",
-        "stage",
-        "conduct",
-        "make",
-        "issue",
-        "undertake",
-        "renew",
-        "resume",
-        "continue",
-        "intensify",
-        "open",
-        "mount",
-        "extend",
-        "step",
-        "carry",
-        "initiate",
-        "unveil",
-        "lodge",
-        "file",
-        "deliver",
-        "give",
-        "pay",
-        "lead",
-        "organize",
-        "organise",
-        "wage",
-        "enforce",
-        "introduce",
-        "level",
-        "slap",
-    }
-)
+# roles of actors that can impose such measures (a state itself counts too)
+AUTHORITY_ROLES = frozenset({"GOV", "MIL", "POL", "JUD"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,7 +258,44 @@ class Coder:
                 # name is the real filler, person or not
                 if hit is not None and (hit.kind != "person" or tok.ent_type_ in ("DATE", "TIME")):
                     return hit
+        return self._demonym_owner(tok)
+
+    def _demonym_owner(self, tok: Token) -> ActorMention | None:
+        """``an Indian proposal`` / ``the Australian ultimatum``: a stand-in or event noun
+        qualified by a state's adjective is that state's act. Other nouns are not ("a Syrian
+        refugee camp" is no act of Syria's)."""
+        lemma = tok.lemma_.lower()
+        if lemma not in STAND_IN_NOUNS and lemma not in self.patterns.nouns:
+            return None
+        for child in tok.children:
+            if child.dep_ != "amod" or self.index.at(child) is not None:
+                continue
+            code = _demonym_codes().get(child.lower_)
+            if code is not None:
+                return self._state_mention(child, code)
         return None
+
+    def _state_mention(self, tok: Token, code: str) -> ActorMention:
+        """The document's mention of a state, or one made over ``tok`` when it has none."""
+        for m in self.index.by_token.values():
+            if m.code == code and m.kind == "state" and m.role in (None, "GOV"):
+                return m
+        country = pycountry.countries.get(alpha_3=code)
+        name = (getattr(country, "common_name", None) or country.name) if country else code
+        return ActorMention(
+            tok.i,
+            tok.i + 1,
+            tok.idx,
+            tok.idx + len(tok.text),
+            tok.text,
+            code,
+            "GOV",
+            "state",
+            name,
+            f"state:{code}",
+            "demonym-owner",
+            head=tok.i,
+        )
 
     def subject_of(self, verb: Token) -> tuple[list[ActorMention], str]:
         """Source actors of a verb and the rule used (active, passive agent, inherited)."""
@@ -508,6 +418,8 @@ class Coder:
 
     def _match_verb(self, verb: Token, pat: VerbPattern) -> list[RawEvent] | None:
         children = list(verb.children)
+        if pat.specificity == 0 and _tries_infinitive(verb, children):
+            return None  # "are seeking to deepen ties": the infinitive's act is the event
         if pat.particle and not any(
             c.dep_ in ("prt", "advmod") and c.lower_ == pat.particle for c in children
         ):
@@ -577,12 +489,29 @@ class Coder:
         if noun_tok is not None:
             self.claimed_nouns.add(noun_tok.i)
         if not sources:
+            if targets and self._is_passive(verb) and pat.target == "dobj":
+                return [
+                    RawEvent(
+                        pat.code,
+                        verb.i,
+                        None,
+                        t,
+                        pat.phrase,
+                        path + " (agentless passive)",
+                        rules=("agentless-passive",),
+                        confidence=0.5,
+                    )
+                    for t in targets
+                ]
             return []
         rules: tuple[str, ...] = ()
         confidence = 0.8
-        if not targets and len(sources) >= 2 and _symmetric(pat.code):
-            # "Jordan and Britain agreed to hold exercises": each partner with the other
-            first = sources[0]
+        if (not targets and len(sources) >= 2 and _symmetric(pat.code)
+                and srule.endswith("subject")):
+            # only coordinated *subjects* act together: "talks mediated by the AU and the US"
+            # names two mediators, not two partners
+            # "Jordan and Britain agreed to hold exercises": each partner with the other;
+            # "the US, Russia and China met": every pair, each once, in text order
             return [
                 RawEvent(
                     pat.code,
@@ -595,7 +524,8 @@ class Coder:
                     bilateral=True,
                     confidence=0.7,
                 )
-                for other in sources[1:]
+                for n, first in enumerate(sources)
+                for other in sources[n + 1 :]
                 if other.key != first.key
             ]
         if not targets and pat.code[:2] in CLAUSE_TARGET_ROOTS:
@@ -603,6 +533,11 @@ class Coder:
             if targets:
                 rules, confidence = ("clause-subject",), 0.65
                 path += f" (subject of its clause: {targets[0].text})"
+        if not targets and pat.code[:2] in CONDITION_TARGET_ROOTS:
+            targets = self.condition_subject_actors(verb, sources)
+            if targets:
+                rules, confidence = ("condition-subject",), 0.6
+                path += f" (subject of its condition: {targets[0].text})"
         if not targets:
             targets = self.following_actors(verb, sources, pat)
             if targets:
@@ -610,6 +545,10 @@ class Coder:
                 path += f" (first actor after verb: {targets[0].text})"
         if not targets and pat.code[:2] == PROTEST_ROOT:
             return self._protest_events(pat.code, verb.i, sources, pat.phrase, path, False)
+        if not targets and pat.code in HOME_MEASURE_CODES:
+            home = self._home_measure_events(pat.code, verb.i, sources, pat.phrase, path, False)
+            if home:
+                return home
         if not targets:
             if pat.target != "none":
                 return None  # a less specific reading of the verb may still hold
@@ -635,6 +574,27 @@ class Coder:
                     found = [a for a in self.actors_of(subj) if a.key not in keys]
                     if found:
                         return found
+        return []
+
+    def condition_subject_actors(
+        self, verb: Token, sources: Sequence[ActorMention]
+    ) -> list[ActorMention]:
+        """The addressee of a threat is whoever must meet its condition: the subject of an
+        ``if``/``unless`` clause on the threat or on the threatened act ("threatened to close
+        the border unless the United States lifted sanctions")."""
+        keys = {s.key for s in sources}
+        holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        for holder in holders:
+            for clause in holder.children:
+                if clause.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
+                ):
+                    continue
+                for subj in clause.children:
+                    if subj.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+                        found = [a for a in self.actors_of(subj) if a.key not in keys]
+                        if found:
+                            return found
         return []
 
     def _protest_events(
@@ -669,6 +629,60 @@ class Coder:
                     )
                 )
         return out
+
+    def _home_measure_events(
+        self,
+        code: str,
+        trigger: int,
+        sources: Sequence[ActorMention],
+        phrase: str,
+        path: str,
+        nominal: bool,
+    ) -> list[RawEvent]:
+        """A curfew, ban or state of emergency imposed or lifted by a state's authorities with
+        no named target falls on that state's own population (CAMEO's convention for
+        domestic measures). Other sources (rebels, foreign bodies) get no such target."""
+        out = []
+        for s in sources:
+            if s.kind != "state" and s.role not in AUTHORITY_ROLES:
+                continue
+            people = self._home_population(s)
+            if people is not None:
+                out.append(
+                    RawEvent(
+                        code,
+                        trigger,
+                        s,
+                        people,
+                        phrase,
+                        path + " (own population)",
+                        nominal=nominal,
+                        rules=("measure-home-population",),
+                        confidence=0.5,
+                    )
+                )
+        return out
+
+    @staticmethod
+    def _home_population(actor: ActorMention) -> ActorMention | None:
+        """The people of the authority's own country, as an actor of their own."""
+        code = actor.code
+        if code is None or len(code) != 3 or not code.isalpha():
+            return None
+        country = pycountry.countries.get(alpha_3=code)
+        if country is None:
+            return None
+        name = getattr(country, "common_name", None) or country.name
+        return replace(
+            actor,
+            code=code,
+            role=None,
+            kind="state",
+            name=name,
+            key=f"population:{code}",
+            rule="home-population",
+            members=(),
+        )
 
     def _home_state(self, actor: ActorMention) -> ActorMention | None:
         code = actor.code
@@ -712,7 +726,8 @@ class Coder:
         keys = {s.key for s in sources}
         locative = pat.code[:2] in LOCATIVE_TARGET_ROOTS
         for tok in self._argument_slots(verb, pat.target == "dobj", locative, depth=0):
-            found = [a for a in self.actors_of(tok) if a.key not in keys]
+            # a guess needs a known actor: an unknown one ("troops") names no one to aim at
+            found = [a for a in self.actors_of(tok) if a.key not in keys and a.code is not None]
             if found:
                 return found
         return []
@@ -733,11 +748,16 @@ class Coder:
                 if locative:
                     yield from self._located_in(child)
             elif child.dep_ == "prep" and child.lower_ in preps:
-                if object_only and has_object and child.lower_ not in DIRECTIONAL_PREPS:
+                at_place = locative and child.lower_ in LOCATIVE_PREPS_OF_MEASURES
+                if (object_only and has_object and child.lower_ not in DIRECTIONAL_PREPS
+                        and not at_place):
                     continue
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         yield pobj
+                        # "respond to a demand from X", "objected to the presence of X"
+                        for _prep, inner in self.prep_objects(pobj, OBJECT_PHRASE_PREPS):
+                            yield inner
             elif child.dep_ == "prep" and child.lower_ == "for":
                 for pobj in child.children:  # "for a war against Iraq"
                     if pobj.dep_ == "pobj":
@@ -890,6 +910,10 @@ class Coder:
                 ]
             if pat.code[:2] == PROTEST_ROOT and frame is None:
                 return self._protest_events(pat.code, noun.i, sources, pat.phrase, path, True)
+            if pat.code in HOME_MEASURE_CODES:
+                home = self._home_measure_events(pat.code, noun.i, sources, pat.phrase, path, True)
+                if home:
+                    return home
             if pat.target != "none":
                 return []
             return [
@@ -1003,6 +1027,11 @@ def verb_lemma(tok: Token, patterns: PatternSet) -> str:
     return next((b for b in bases if b and b in patterns.verbs), lemma)
 
 
+def _tries_infinitive(verb: Token, children: Sequence[Token]) -> bool:
+    """An attempt verb ("seek", "try") governing a to-infinitive."""
+    return verb.lemma_.lower() in ATTEMPT_VERBS and any(c.dep_ == "xcomp" for c in children)
+
+
 def _complement_clauses(verb: Token) -> Iterator[Token]:
     """Clausal complements of a speech verb, and of its object noun ("issued a reminder that")."""
     for child in verb.children:
@@ -1033,6 +1062,12 @@ def _light_object(obj: Token | None, nouns: frozenset[str]) -> Token | None:
     for tok in (obj, *obj.conjuncts):
         if tok.lemma_.lower() in nouns:
             return tok
+        if tok.lemma_.lower() in QUANTITY_HEADS or tok.lower_ in QUANTITY_HEADS:
+            for child in tok.children:  # "500 tons of food aid", "20 million dollars of aid"
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in nouns:
+                            return pobj
     for child in obj.children:
         if child.dep_ == "compound" and child.lemma_.lower() in nouns:
             return obj
@@ -1040,11 +1075,25 @@ def _light_object(obj: Token | None, nouns: frozenset[str]) -> Token | None:
 
 
 def _symmetric(code: str) -> bool:
+    if code[:3] in ONE_SIDED_CODES:
+        return False
     return code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES
 
 
 def _has_as(verb: Token, obj: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *obj.children))
+
+
+@lru_cache(maxsize=1)
+def _demonym_codes() -> dict[str, str]:
+    """State adjectives of the packaged actor knowledge base ("indian" -> "IND")."""
+    from eventwire.knowledge.actors import load_actor_kb
+
+    out: dict[str, str] = {}
+    for state in load_actor_kb().states.values():
+        for adjective in state.adjectives:
+            out.setdefault(adjective.lower(), state.code)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1108,6 +1157,7 @@ def code_events(
             events.extend(coder.code_noun(tok))
     events = [refine_event(doc, ev) for ev in events]
     events = _link_embedded(events, doc)
+    events = _announcements_take_act_targets(events, doc)
     events = _denials_answer_accusers(events, sent_of)
     events.sort(key=lambda e: e.trigger)
     return events
@@ -1138,6 +1188,58 @@ def _link_embedded(events: list[RawEvent], doc: Doc) -> list[RawEvent]:
             ev = RawEvent(**{**_asdict(ev), "parent": parent})
         linked.append(ev)
     return linked
+
+
+def _announcements_take_act_targets(events: list[RawEvent], doc: Doc) -> list[RawEvent]:
+    """An intent or threat with no target of its own is aimed at the target of the act it
+    announces in its infinitive ("Uganda threatened to ban the opposition": a threat to the
+    opposition). Only acts governed through ``xcomp`` count, not clauses it merely reports."""
+    out: list[RawEvent] = []
+    for ev in events:
+        if ev.target is not None or ev.code[:2] not in ANNOUNCED_ACT_ROOTS:
+            out.append(ev)
+            continue
+        acts = [
+            a
+            for a in events
+            if a.parent == ev.trigger
+            and a.target is not None
+            and _governs_by_xcomp(doc[ev.trigger], doc[a.trigger])
+        ]
+        targets: list[ActorMention] = []
+        for a in acts:
+            if a.target is not None and a.target.key not in {t.key for t in targets}:
+                targets.append(a.target)
+        targets = [t for t in targets if ev.source is None or t.key != ev.source.key]
+        if not targets:
+            out.append(ev)
+            continue
+        for t in targets:
+            out.append(
+                RawEvent(
+                    **{
+                        **_asdict(ev),
+                        "target": t,
+                        "path": f"{ev.path} (target of the announced act: {t.text})",
+                        "rules": (*ev.rules, "announced-act-target"),
+                        "confidence": min(ev.confidence, 0.6),
+                    }
+                )
+            )
+    return out
+
+
+def _governs_by_xcomp(head: Token, tok: Token) -> bool:
+    """Whether ``tok`` hangs off ``head`` through open complements and coordination only
+    ("threatened to halt and reverse", "is ready to send")."""
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur or cur.dep_ not in ("xcomp", "conj"):
+            return False
+        cur = cur.head
+        if cur.i == head.i:
+            return True
+    return False
 
 
 def _denials_answer_accusers(events: list[RawEvent], sent_of: list[int]) -> list[RawEvent]:

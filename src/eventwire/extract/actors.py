@@ -30,27 +30,43 @@ knowledge base:
    homes, else their only home. Descriptions ("the Russian leader"), pronouns and pair
    phrases ("the two countries") refer back only when exactly one antecedent fits.
 
+Further rules fill what the KB does not name:
+
+* *Places*: a city or region of the offline gazetteer (``extract.places``) that no name or
+  person explains stands for its state ("shelled Kharkiv": rule place-country, role None,
+  kind state; "-place" after a locative) and modifies role nouns ("Darfur rebels").
+* *Demonym + noun*: a demonym before a common noun that is no role word stands for its
+  state, as wide as the noun phrase ("Turkish mediation", "Iraqi towns"), unless the noun
+  is one of the KB's ``inert_nouns`` ("the Ukrainian conflict", "Russian flags"). A state's
+  part acts through what it owns ("Israeli army bulldozers"); "X-led forces" are X's.
+* *Acronyms*: "the Nigerian Union of Teachers (NUT)" is an organisation coded by the state
+  inside its name; later "NUT" refers to it.
+* *Titled strangers*: a titled person nobody identified takes the one state the rest of
+  the sentence names, unless their own verb links them to it ("arrived in France").
+
 Every mention says which ``rule`` decided it and which KB ``entry`` supplied the code.
 Rules: title+name, possessive+name, apposition, officeholder, officeholder-other-term,
 coref:name, coref:surname, coref:description, coref:pronoun, coref:pair, title-only,
-unknown-person, state-name, metonym, state-name-place, metonym-place, org-name,
-demonym-people, demonym+people, ethnic-people, demonym+role, state+role, metonym+role,
-org+role, possessive+role, ethnic+role, role+locative, role-only.
+title+sentence-state, unknown-person, state-name, metonym, state-name-place, metonym-place,
+place-country, place-country-place, org-name, org-acronym, coref:acronym, demonym-people,
+demonym+people, ethnic-people, demonym+role, state+role, metonym+role, org+role, place+role,
+possessive+role, ethnic+role, demonym+noun, demonym+noun-place, role+locative, role-only.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
 
 import numpy
 from spacy.attrs import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from eventwire.extract.types import ActorMention
+from eventwire.extract.places import find_places
+from eventwire.extract.types import ActorMention, PlaceMention
 from eventwire.knowledge.actors import (
     ActorKB,
     EthnicEntry,
@@ -65,8 +81,11 @@ from eventwire.knowledge.actors import (
 
 # Which name type wins when one phrase may stand for several kinds of entry.
 _TYPE_PRIORITY = ("block", "org", "state", "metonym", "people", "adjective", "ethnic", "person")
-_MOD_TYPES = frozenset({"state", "adjective", "metonym", "org", "person", "pron", "ethnic"})
-_STATE_WORDS = frozenset({"state", "adjective", "metonym", "people"})
+_MOD_TYPES = frozenset(
+    {"state", "adjective", "metonym", "org", "person", "pron", "ethnic", "place"}
+)
+_STATE_WORDS = frozenset({"state", "adjective", "metonym", "people", "place"})
+_PLACE_FEATURES = frozenset({"city", "region"})  # countries are KB states already
 _POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -92,6 +111,7 @@ _ROLE_LABEL = {
 _ORG_KIND_ROLES = frozenset({"MED", "BUS", "NGO", "IGO"})
 _NOT_LOCAL_ROLES = frozenset({"MIL", "IGO", "NGO"})  # where they are says not whose they are
 _MAX_GAP = 3
+PLACES_AFTER_LOCATIVES = True  # "talks in Geneva": a place-country actor with a "-place" rule
 _NP_GAP_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
@@ -104,11 +124,12 @@ class _Unit:
 
     start: int
     end: int
-    type: str  # state adjective people metonym org person role pair pron
+    type: str  # state adjective people metonym org person role pair pron place
     refs: tuple[NameRef, ...] = ()
     role: RoleWord | None = None
     pair: str | None = None
     poss: bool = False  # followed by a possessive "'s"
+    place: str | None = None  # a gazetteer place's name ("Kharkiv"); an acronym ("NUT")
 
 
 @dataclass(slots=True)
@@ -379,7 +400,94 @@ def _after_pro_prefix(doc: Doc, unit: _Unit) -> bool:
     )
 
 
-def _collect_units(doc: Doc, kb: ActorKB) -> list[_Unit]:
+def _place_units(
+    doc: Doc, kb: ActorKB, taken: bytearray, places: Sequence[PlaceMention] | None
+) -> list[_Unit]:
+    """Cities and regions of the offline gazetteer ("Kharkiv", "Darfur", "the Gaza Strip")
+    that the KB does not name stand for the state they lie in: as an actor where an event
+    hits them ("shelled Kharkiv") or as a modifier ("Darfur rebels")."""
+    if places is None:
+        places = find_places(doc)
+    out = []
+    for p in places:
+        state = kb.states.get(p.country or "")
+        if p.feature not in _PLACE_FEATURES or state is None or any(taken[p.start : p.end]):
+            continue
+        taken[p.start : p.end] = b"\x01" * (p.end - p.start)
+        ref = NameRef("place", state.id)
+        out.append(_Unit(p.start, p.end, "place", refs=(ref,), place=p.name))
+    return out
+
+
+_ACRONYM_GLUE = frozenset({"of", "for", "and", "the", "on", "-", "&"})
+_MAX_ACRONYM_NAME = 10
+
+
+def _acronym_name_start(doc: Doc, paren: int, letters: str) -> int | None:
+    """Where the name before "(" starts whose capitalised words' initials spell ``letters``
+    ("Nigerian Union of Teachers (NUT)")."""
+    initials = ""
+    start = None
+    i = paren - 1
+    while i >= 0 and paren - i <= _MAX_ACRONYM_NAME:
+        tok = doc[i]
+        if tok.lower_ in _ACRONYM_GLUE and not tok.is_title:
+            i -= 1
+            continue
+        if not (tok.is_alpha and tok.text[0].isupper()):
+            break
+        initials = tok.text[0] + initials
+        if initials == letters:
+            start = i
+            break
+        if not letters.endswith(initials):
+            break
+        i -= 1
+    return start
+
+
+def _acronym_units(doc: Doc, kb: ActorKB, units: list[_Unit], taken: bytearray) -> list[_Unit]:
+    """ "the Nigerian Union of Teachers (NUT)": a name followed by its acronym in parentheses
+    is an organisation the KB does not know; a state or demonym inside it gives its code, a
+    role word its role, and later uses of the acronym refer to it."""
+    out = list(units)
+    known_acronyms: dict[str, _Unit] = {}
+    for i in range(1, len(doc) - 2):
+        acr = doc[i + 1]
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not acr.is_upper or not acr.is_alpha:
+            continue
+        if not 2 <= len(acr.text) <= 8 or acr.text in kb.names or taken[i + 1]:
+            continue
+        start = _acronym_name_start(doc, i, acr.text)
+        if start is None or i - start < 2:
+            continue
+        inside = [u for u in out if start <= u.start and u.end <= i]
+        if any(u.type in ("org", "person") for u in inside) or any(
+            u.start < start < u.end for u in out
+        ):
+            continue
+        state = next((u for u in inside if u.type in ("state", "adjective")), None)
+        role = next((u for u in inside if u.type == "role"), None)
+        refs = state.refs if state is not None else ()
+        out = [u for u in out if u not in inside]
+        name = _Unit(start, i, "acronym", refs=refs, role=role.role if role else None)
+        name.place = acr.text  # the acronym names the organisation in later mentions
+        taken[start : i + 2] = b"\x01" * (i + 2 - start)
+        short = _Unit(i + 1, i + 2, "acronym", refs=refs, role=name.role, place=acr.text)
+        out += [name, short]
+        known_acronyms[acr.text] = name
+    if known_acronyms:
+        for tok in doc:
+            unit = known_acronyms.get(tok.text)
+            if unit is not None and not taken[tok.i]:
+                taken[tok.i] = 1
+                out.append(_Unit(tok.i, tok.i + 1, "acronym", unit.refs, unit.role, place=tok.text))
+    return out
+
+
+def _collect_units(
+    doc: Doc, kb: ActorKB, places: Sequence[PlaceMention] | None = None
+) -> list[_Unit]:
     taken = bytearray(len(doc))
     names = _name_units(doc, kb, taken)
     words = _word_units(doc, kb, taken)
@@ -393,11 +501,16 @@ def _collect_units(doc: Doc, kb: ActorKB) -> list[_Unit]:
         else:
             kept.append(unit)
     kept += _elided_name_units(doc, kb, kept, taken)
-    units = kept + words + _ner_person_units(doc, taken, ents)
+    # a lone PERSON entity that the place stage read as a place ("shelled Kharkiv") is a place
+    place_spans = {(p.start, p.end) for p in places or ()}
+    person_ents = [e for e in ents if not (e[2] == _NER_PERSON and (e[0], e[1]) in place_spans)]
+    units = kept + words + _ner_person_units(doc, taken, person_ents)
     units += _title_name_units(doc, [u for u in words if u.type == "role"], taken)
     units += _appositive_name_units(doc, units, taken)
     units += _surname_units(doc, units, taken)
+    units += _place_units(doc, kb, taken, places)  # what no name explains: "Tanabe" said
     units = [u for u in units if not _after_pro_prefix(doc, u)]
+    units = _acronym_units(doc, kb, units, taken)
     units.sort(key=lambda u: u.start)
     for u in units:
         u.poss = u.end < len(doc) and doc[u.end].text in _POSSESSIVE
@@ -424,10 +537,20 @@ def _joins(doc: Doc, cur: _Unit, nxt: _Unit) -> bool:
     if nxt.type == "role":
         if cur.type == "pron":
             return adjacent and doc[cur.start].lower_ in _POSSESSIVE_PRONOUNS
-        return adjacent or via_poss or _np_gap(doc, cur, nxt)
+        return adjacent or via_poss or _np_gap(doc, cur, nxt) or _led_by(doc, cur, nxt)
     if nxt.type == "person":
-        return via_poss and cur.type in ("state", "metonym", "org", "person")
+        return via_poss and cur.type in ("state", "metonym", "org", "person", "place")
     return False
+
+
+def _led_by(doc: Doc, cur: _Unit, nxt: _Unit) -> bool:
+    """ "Vietnamese-led forces", "a Saudi-led coalition": forces led by a state are its."""
+    return (
+        cur.type in ("state", "adjective")
+        and nxt.start == cur.end + 2
+        and doc[cur.end].text == "-"
+        and doc[cur.end + 1].lower_ == "led"
+    )
 
 
 def _np_gap(doc: Doc, cur: _Unit, nxt: _Unit) -> bool:
@@ -472,9 +595,8 @@ def _absorb_of_phrases(doc: Doc, chains: list[_Chain]) -> list[_Chain]:
             and prev.shape == "role"
             and not prev.mods
             and len(chain.units) == 1
-            and chain.final.type in ("state", "metonym", "org")
-            and chain.start == prev.end + 1
-            and doc[prev.end].lower_ == "of"
+            and chain.final.type in ("state", "metonym", "org", "place")
+            and _of_the(doc, prev.end, chain.start)
         ):
             prev.of_mod = chain.final
             prev.end = chain.end
@@ -485,6 +607,13 @@ def _absorb_of_phrases(doc: Doc, chains: list[_Chain]) -> list[_Chain]:
             continue
         out.append(chain)
     return out
+
+
+def _of_the(doc: Doc, end: int, start: int) -> bool:
+    """ "the leaders of Iran", "the leaders of the Asia-Pacific Economic Cooperation": only
+    "of" (and its article) stand between a role noun and the name it takes."""
+    between = [t.lower_ for t in doc[end:start]]
+    return between in (["of"], ["of", "the"])
 
 
 def _locative_of(doc: Doc, role: _Chain, place: _Chain) -> bool:
@@ -500,7 +629,7 @@ def _locative_of(doc: Doc, role: _Chain, place: _Chain) -> bool:
         or words.abroad
         or words.role in _NOT_LOCAL_ROLES
         or len(place.units) != 1
-        or place.final.type not in ("state", "metonym")
+        or place.final.type not in ("state", "metonym", "place")
     ):
         return False
     between = [t.lower_ for t in doc[role.end : place.start]]
@@ -514,7 +643,13 @@ def _locative_of(doc: Doc, role: _Chain, place: _Chain) -> bool:
     root = doc[role.final.start : role.final.end].root
     # "relief officials in Nairobi", "Western diplomats in Kabul": a word before the role
     # already says whose they are
-    described = any(c.dep_ in _MODIFIER_DEPS and c.i < role.start for c in root.lefts)
+    # (a plain adjective does not: "rival militias in Tripoli")
+    described = any(
+        c.dep_ in _MODIFIER_DEPS
+        and c.i < role.start
+        and (c.pos_ != "ADJ" or (c.is_title and not c.is_sent_start))
+        for c in root.lefts
+    )
     return role.start <= link.head.i < role.end and not described
 
 
@@ -568,6 +703,7 @@ class _Resolver:
         self.kb = kb
         self.day = _normalise_day(published)
         self.persons: dict[str, _Known] = {}
+        self.acronyms: dict[str, _Known] = {}  # organisations named by "Name (ACRONYM)"
         self.recent: list[str] = []  # person keys, most recently mentioned last
         self.out: list[ActorMention] = []
         self.sent_starts = _sentence_starts(doc)
@@ -576,6 +712,10 @@ class _Resolver:
         self.full_names: dict[str, dict[tuple[str, ...], _Unit]] = {}
 
     def run(self, chains: list[_Chain]) -> list[ActorMention]:
+        self.covered = bytearray(len(self.doc))  # tokens of any unit: not free nouns
+        for chain in chains:
+            for unit in chain.units:
+                self.covered[unit.start : unit.end] = b"\x01" * (unit.end - unit.start)
         for chain in chains:
             for unit in chain.units:
                 if unit.type == "person" and unit.end - unit.start > 1:
@@ -592,7 +732,47 @@ class _Resolver:
                 self._apposition(chain, chain.appos)
                 continue
             self._chain(chain, islice(chains, i + 1, None))
+        self._titled_from_sentence()
         return self.out
+
+    def _titled_from_sentence(self) -> None:
+        """ "Planning Minister Tran Xuan Gia said Vietnam ...", "The Fijian rebels will release
+        Prime Minister X": a titled person nobody identified holds the office in the one state
+        the sentence names, unless the person acts on it (visits it, arrives in it, meets its
+        envoy): a minister visiting France is seldom French."""
+        for m in list(self.out):
+            if m.rule != "title-only" or m.code is not None or m.kind != "person":
+                continue
+            codes = self._sentence_codes(m)
+            if len(codes) != 1:
+                continue
+            code = codes.pop()
+            entry = self.kb.states[code].id
+            known = self.persons.get(m.key)
+            if known is not None:
+                known.code, known.entry = code, entry
+            self.out = [
+                replace(x, code=code, entry=entry, rule="title+sentence-state")
+                if x.key == m.key and x.code is None
+                else x
+                for x in self.out
+            ]
+
+    def _sentence_codes(self, person: ActorMention) -> set[str]:
+        """Codes of the other actors in the person's sentence (persons included: two
+        nationalities leave it open), except those the person's own verb links it to."""
+        sent = bisect.bisect_right(self.sent_starts, person.start) - 1
+        lo = self.sent_starts[sent]
+        hi = self.sent_starts[sent + 1] if sent + 1 < len(self.sent_starts) else len(self.doc)
+        own = _governor(self.doc[person.head]) if self.parsed else None
+        codes = set()
+        for m in self.out:
+            if not lo <= m.start < hi or m.key == person.key or m.code is None:
+                continue
+            if own is not None and _governor(self.doc[m.head]) == own:
+                continue  # "met X", "arrived in X", "X met him": partners, not compatriots
+            codes.add(m.code)
+        return {c for c in codes if c in self.kb.states} if len(codes) == 1 else codes
 
     def _collect_sentence_states(self, chains: list[_Chain]) -> None:
         """The states each sentence names (by name, demonym or capital), for ethnic groups."""
@@ -617,16 +797,20 @@ class _Resolver:
             self._person_chain(chain)
         elif shape == "org-final":
             self._named_org(chain, "org-name")
+        elif shape == "acronym":
+            self._acronym_org(chain)
         elif shape == "role":
             self._role_chain(chain)
         elif shape == "adjective":
-            self._coordinated_demonym(chain, following)
+            if not self._coordinated_demonym(chain, following):
+                self._demonym_noun(chain)
         elif shape == "pron":
             self._pronoun(chain)
         elif shape == "pair":
             self._pair(chain)
         elif len(chain.units) == 1:
-            self._bare_name(chain)
+            if not (self._is_modifier(chain) and self._coordinated_demonym(chain, following)):
+                self._bare_name(chain)
         else:  # names side by side that the grammar does not join
             for unit in chain.units:
                 self._chain(_single(self.doc, unit), [])
@@ -860,10 +1044,15 @@ class _Resolver:
         role = chain.final.role
         assert role is not None
         if self._modifies_non_actor(chain):
-            for unit in chain.mods:
-                if unit.type in ("state", "metonym", "org", "person"):
-                    self._chain(_single(self.doc, unit), [])
-            return
+            head = self._noun_after(chain.final.start, chain.final.end) if chain.mods else None
+            if head is None:
+                for unit in chain.mods:
+                    if unit.type in ("state", "metonym", "org", "person"):
+                        self._chain(_single(self.doc, unit), [])
+                return
+            # "Israeli army bulldozers", "Russian state media reports": a named state's part
+            # acts through what it owns; the mention spans the noun for the event coder
+            chain = _Chain(chain.units, chain.start, head.i + 1, chain.of_mod, chain.locative)
         if not chain.mods and role.context:
             return
         ev = self._evidence(chain)
@@ -954,6 +1143,25 @@ class _Resolver:
             return state.adjectives[0]
         return ev.base_name or ""
 
+    def _acronym_org(self, chain: _Chain) -> None:
+        """An organisation named with its acronym: one key per acronym, the full name as its
+        name once seen."""
+        unit = chain.final
+        key = f"acronym:{unit.place}"
+        known = self.acronyms.get(key)
+        if known is None:
+            entry = self.kb.entry(unit.refs[0].id) if unit.refs else None
+            code = entry.code if isinstance(entry, StateEntry) else None
+            words = self.doc[chain.start : chain.end].text
+            name = words[4:] if words.lower().startswith("the ") else words
+            known = _Known(key, name, code, unit.role.role if unit.role else None)
+            known.entry = entry.id if isinstance(entry, StateEntry) else None
+            self.acronyms[key] = known
+            rule = "org-acronym"
+        else:
+            rule = "coref:acronym"
+        self._emit(chain.start, chain.end, known, rule, kind="organisation")
+
     def _named_org(self, chain: _Chain, rule: str) -> None:
         """An organisation by name, or after a role word ("state media KCNA")."""
         entry = self.kb.entry(chain.final.refs[0].id)
@@ -974,28 +1182,81 @@ class _Resolver:
             and head.pos_ in ("NOUN", "PROPN")
         )
 
-    def _coordinated_demonym(self, chain: _Chain, following: Iterable[_Chain]) -> None:
-        """ "Russian and Chinese officials": each demonym takes the shared role noun;
-        a demonym alone ("the Ukrainian conflict", "Russian flags") is no actor."""
+    def _coordinated_demonym(self, chain: _Chain, following: Iterable[_Chain]) -> bool:
+        """ "Russian and Chinese officials": each demonym takes the shared role noun.
+        False when the demonym is not coordinated with a role chain."""
         end = chain.end
         for nxt in following:
             if nxt.start != end + 1 or self.doc[end].lower_ not in _LIST_JOINERS:
-                return
+                return False
             if nxt.shape == "role" and nxt.units[0].type == "adjective":
                 if self._modifies_non_actor(nxt):
-                    return
+                    return False
                 shared = _Chain([chain.final, *nxt.roles], chain.start, chain.end)
                 role = nxt.final.role
                 assert role is not None
                 ev = self._evidence(shared)
+                rule = _MOD_RULES[chain.final.type]
                 if role.person:
-                    self._description(shared, role, ev, "demonym+role")
+                    self._description(shared, role, ev, rule)
                 else:
-                    self._collective(shared, role, ev, "demonym+role")
-                return
+                    self._collective(shared, role, ev, rule)
+                return True
             if nxt.shape != "adjective":
-                return
+                return False
             end = nxt.end
+        return False
+
+    def _is_modifier(self, chain: _Chain) -> bool:
+        """ "US and British activists": a state name used as a modifier of a noun."""
+        unit = chain.final
+        if not self.parsed or unit.type != "state":
+            return False
+        return self.doc[unit.start : unit.end].root.dep_ in _MODIFIER_DEPS
+
+    def _demonym_noun(self, chain: _Chain) -> None:
+        """ "Turkish mediation", "Iraqi towns", "Israeli air raids", "German goods": a demonym
+        before a noun that is no role word stands for its state, as wide as the noun phrase
+        so the event coder finds it in the noun's slot. Nouns it merely describes ("the
+        Ukrainian conflict", "Russian flags", the KB's ``inert_nouns``) are no actor; nor is
+        a demonym inside a hyphenated modifier or after "ethnic"."""
+        unit = chain.final
+        if self._is_ethnic(unit) or self._in_hyphen_compound(unit):
+            return
+        head = self._noun_after(unit.start, unit.end)
+        if head is None:
+            return
+        entry = self.kb.entry(unit.refs[0].id)
+        if not isinstance(entry, StateEntry):
+            return
+        words = self.doc[chain.start : head.i + 1].text
+        name = words[4:] if words.lower().startswith("the ") else words
+        known = _Known(f"{entry.id}/noun:{head.lemma_.lower()}", name, entry.code, None, entry.id)
+        rule = "demonym+noun" + ("-place" if self._after_locative(head) else "")
+        self._emit(chain.start, head.i + 1, known, rule, kind="group")
+
+    def _noun_after(self, start: int, end: int) -> Token | None:
+        """The common noun that the modifier ``doc[start:end]`` belongs to, when only nouns
+        and adjectives of the same phrase stand between them and no other actor word does,
+        and the noun is not inert."""
+        if not self.parsed:
+            return None
+        root = self.doc[start:end].root
+        head = root.head
+        if root.dep_ not in _MODIFIER_DEPS or head.i < end or head.pos_ != "NOUN":
+            return None
+        if head.i - end > _MAX_GAP or any(self.covered[end : head.i + 1]):
+            return None
+        for tok in self.doc[end : head.i]:
+            if tok.pos_ not in _NP_GAP_TAGS or not start <= tok.head.i <= head.i:
+                return None
+        inert = self.kb.inert_nouns
+        if head.lemma_.lower() in inert or head.lower_ in inert:
+            return None
+        return head
+
+    def _after_locative(self, tok: Token) -> bool:
+        return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
 
     # -- names
 
@@ -1006,6 +1267,9 @@ class _Resolver:
         # "in Moscow" names a place, but the place stands for its state where an event needs it
         # ("arrived in Moscow", talks hosted "in Pyongyang"): emitted with a "-place" rule.
         place = "-place" if self._is_place(chain) else ""
+        if unit.type == "place":
+            self._place_actor(chain, place)
+            return
         ref = unit.refs[0]
         entry = self.kb.entry(ref.id)
         if isinstance(entry, OrgEntry):
@@ -1024,9 +1288,21 @@ class _Resolver:
             rule = ("metonym" if unit.type == "metonym" else "state-name") + place
             self._emit(chain.start, chain.end, known, rule, kind=_kind_for(role))
 
+    def _place_actor(self, chain: _Chain, place: str) -> None:
+        """ "shelled Kharkiv", "bombed Aleppo", "Gaza": a city or region stands for the state
+        it lies in (role None: the place, not its government)."""
+        unit = chain.final
+        if place and not PLACES_AFTER_LOCATIVES:
+            return
+        entry = self.kb.entry(unit.refs[0].id)
+        if not isinstance(entry, StateEntry) or unit.place is None:
+            return
+        known = _Known(f"place:{person_key(unit.place)}", unit.place, entry.code, None, entry.id)
+        self._emit(chain.start, chain.end, known, "place-country" + place, kind="state")
+
     def _is_place(self, chain: _Chain) -> bool:
         """ "in Moscow", "fighting in Ukraine": a place after a locative preposition."""
-        if not self.parsed or chain.final.type not in ("state", "metonym"):
+        if not self.parsed or chain.final.type not in ("state", "metonym", "place"):
             return False
         root = self.doc[chain.final.start : chain.final.end].root
         return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
@@ -1148,6 +1424,7 @@ _MOD_RULES = {
     "person": "possessive+role",
     "pron": "possessive+role",
     "ethnic": "ethnic+role",
+    "place": "place+role",
 }
 _GENERIC_LEADERS = frozenset({"leader", "chief", "head", "strongman", "dictator"})
 
@@ -1164,6 +1441,16 @@ def _with_article(doc: Doc, start: int, end: int) -> int:
     if doc.has_annotation("DEP") and not start <= doc[start - 1].head.i < end:
         return start
     return start - 1
+
+
+def _governor(tok: Token) -> Token:
+    """The word an argument belongs to: a verb for subjects and objects, the preposition's
+    head for prepositional objects, through compounds."""
+    while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.head is not tok.head:
+        return tok.head.head
+    return tok.head
 
 
 def _kind_for(role: str) -> str:
@@ -1223,13 +1510,19 @@ def _normalise_day(published: str | None) -> str | None:
     return p
 
 
-def resolve_actors(doc: Doc, kb: ActorKB, published: str | None = None) -> list[ActorMention]:
+def resolve_actors(
+    doc: Doc,
+    kb: ActorKB,
+    published: str | None = None,
+    places: Sequence[PlaceMention] | None = None,
+) -> list[ActorMention]:
     """Actor mentions of ``doc``, sorted by ``start`` and non-overlapping.
 
     ``published`` (YYYY-MM-DD) selects the office holders in office on that day; without it
-    each known person's latest office counts.
+    each known person's latest office counts. ``places`` are the document's place mentions
+    (``extract.places.find_places``); without them they are found here.
     """
-    units = _collect_units(doc, kb)
+    units = _collect_units(doc, kb, places)
     chains = _build_chains(doc, units)
     mentions = _Resolver(doc, kb, published).run(chains)
     mentions.sort(key=lambda m: m.start)

@@ -311,12 +311,25 @@ def _admissible(span: Span, places: tuple[_Place, ...], gaz: _Gazetteer) -> tupl
     """Drop readings the context rules out: a name inside a person's or an organisation's name,
     a city name that is also a common word unless NER calls it a place."""
     labels = {t.ent_type_ for t in span if t.ent_type_}
-    if labels & _BLOCKING_LABELS and not (_is_whole_entity(span) and labels == {"ORG"}):
+    if labels & _BLOCKING_LABELS and not (
+        _is_whole_entity(span) and (labels == {"ORG"} or _person_tag_on_a_place(span, labels))
+    ):
         return ()  # "Michael Jordan", "Bank of Korea"; a bare "Kiev" tagged ORG is still a place
     has_city = any(p.feature == "city" for p in places)
     if len(span) == 1 and has_city and not _city_word_ok(span[0], gaz):
         places = tuple(p for p in places if p.feature != "city")
     return places
+
+
+def _person_tag_on_a_place(span: Span, labels: set[str]) -> bool:
+    """NER sometimes calls a lone city name a person ("shelled Kharkiv"): a one-word PERSON
+    that is the object of a verb or preposition, with no name or title before it, is read as
+    the place. A subject ("Jackson said") stays a person."""
+    if labels != {"PERSON"} or len(span) != 1:
+        return False
+    tok = span[0]
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.dep_ in ("dobj", "pobj") and (prev is None or prev.pos_ != "PROPN")
 
 
 def _is_whole_entity(span: Span) -> bool:

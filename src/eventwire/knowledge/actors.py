@@ -27,6 +27,8 @@ may hold any of these top-level keys (all optional)::
       - {name: Mark Rutte, aliases: [Rutte], code: NATO, role: IGO,
          office: secretary general, from: 2024-10-01, to: null}
     not_actors: [Latin America]   # phrases that contain a name but stand for no actor
+    inert_nouns: [conflict, flag]  # nouns a demonym describes without making them act
+                                   # ("the Ukrainian conflict", "Russian flags"); lemmas
     ethnic_groups:     # entry id -> peoples that live in one or several states
       kurds: {name: Kurds, names: [Kurds, Kurd, Kurdish], homes: [IRQ, TUR, SYR, IRN]}
 
@@ -195,6 +197,7 @@ class ActorKB:
     names: Mapping[str, tuple[NameRef, ...]]
     sources: tuple[str, ...] = ()
     ethnic: Mapping[str, EthnicEntry] = field(default_factory=lambda: MappingProxyType({}))
+    inert_nouns: frozenset[str] = frozenset()
     _matchers: dict[int, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
@@ -304,6 +307,7 @@ class _RawKB:
         self.ethnic: dict[str, dict[str, Any]] = {}
         self.terms: dict[str, list[dict[str, Any]]] = {}
         self.not_actors: list[str] = []
+        self.inert_nouns: list[str] = []
 
     # -- readers
 
@@ -317,6 +321,7 @@ class _RawKB:
             "officeholders",
             "not_actors",
             "ethnic_groups",
+            "inert_nouns",
         }
         unknown = set(data) - known
         if unknown:
@@ -330,6 +335,9 @@ class _RawKB:
                 raise _error(path, f"pairs/{phrase}", f"must be one of {sorted(PAIR_KINDS)}")
             self.pairs[str(phrase).lower()] = kind
         self.not_actors += _str_list(path, "not_actors", data.get("not_actors"))
+        self.inert_nouns += [
+            n.lower() for n in _str_list(path, "inert_nouns", data.get("inert_nouns"))
+        ]
         rows = data.get("officeholders")
         if rows is not None:
             if not isinstance(rows, list):
@@ -389,6 +397,7 @@ class _RawKB:
             names=MappingProxyType(names),
             sources=sources,
             ethnic=MappingProxyType(ethnic),
+            inert_nouns=frozenset(self.inert_nouns),
         )
 
     def _add_pycountry(self) -> None:
