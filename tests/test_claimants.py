@@ -50,3 +50,30 @@ def test_accusation_and_denial() -> None:
     assert accuse.modality is Modality.ASSERTED
     deny = _find(evs, "PRK", "KOR", "01")
     assert deny.cameo == "016" and deny.modality is Modality.ASSERTED
+
+
+def test_a_clause_before_a_denial_is_not_its_content() -> None:
+    evs = _events("Philippines accuses China of ramming supply boat; Beijing denies")
+    accuse = _find(evs, "PHL", "CHN", "11")
+    assert accuse.modality is Modality.ASSERTED
+
+
+def test_events_need_a_coded_actor_and_two_sides() -> None:
+    from eventwire.events.assemble import _has_coded_actor
+    from eventwire.records import ActorRef, Event, Trigger
+
+    def ev(src, tgt):
+        def ref(x):
+            return ActorRef("a", x[0], x[1], "n", "t", (0, 1)) if x else None
+
+        return Event(id="e", source=ref(src), target=ref(tgt), cameo="042", root="04", label="",
+                     plover=None, plover_mode=None, goldstein=None, quad_class=None,
+                     modality=Modality.ASSERTED, claimant=None, date=None, date_precision=None,
+                     date_text=None, location=None, sentence=0, trigger=Trigger("x", (0, 1)),
+                     evidence="")
+
+    assert not _has_coded_actor(ev((None, None), (None, "CVL")))
+    assert not _has_coded_actor(ev(("KOR", "GOV"), ("KOR", "GOV")))
+    assert _has_coded_actor(ev(("KOR", "GOV"), ("KOR", "REB")))
+    assert _has_coded_actor(ev(("KOR", "GOV"), None))
+    assert _has_coded_actor(ev((None, None), ("PRK", "MIL")))

@@ -103,8 +103,16 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
 
 def _has_coded_actor(ev: Event) -> bool:
     """An event whose actors are all unknown says nothing a user can count or query: as in
-    GDELT, at least one side must be coded, otherwise the mention is dropped."""
-    return bool((ev.source and ev.source.code) or (ev.target and ev.target.code))
+    GDELT, at least one side must be coded, otherwise the mention is dropped. An event of a
+    state with itself in the same role ("South Korea's president welcomed ... in Seoul") is
+    no interaction either; different roles (government against rebels) are kept."""
+    src, tgt = ev.source, ev.target
+    if not ((src and src.code) or (tgt and tgt.code)):
+        return False
+    if src and tgt and src.code and src.code == tgt.code:
+        if src.role == tgt.role:
+            return False
+    return True
 
 
 def _relation_of(dates: Sequence, date_text: str | None) -> str:

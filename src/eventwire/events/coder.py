@@ -1182,7 +1182,9 @@ def _link_embedded(events: list[RawEvent], doc: Doc) -> list[RawEvent]:
         while tok.dep_ in EMBEDDING_DEPS and tok.head is not tok:
             tok = tok.head
             if tok.i in by_trigger:
-                parent = tok.i
+                # content follows the verb that frames it; a clause before it ("A accuses B;
+                # Beijing denies") is a neighbouring statement, not its content
+                parent = tok.i if tok.i < ev.trigger else None
                 break
         if parent is not None:
             ev = RawEvent(**{**_asdict(ev), "parent": parent})

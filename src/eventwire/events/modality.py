@@ -134,6 +134,8 @@ def decide_modality(
             return ModalityDecision(Modality.DENIED, f"object of '{doc[parent.trigger].text}'")
     for t in governors:
         lemma = t.lemma_.lower()
+        if t.i > trig.i:  # a verb after the clause frames a neighbouring statement, not it
+            continue
         if lemma in cues.deny_verbs and t.pos_ == "VERB":
             return ModalityDecision(Modality.DENIED, f"governed by '{t.text}'")
         if lemma in cues.report_verbs and t.pos_ == "VERB" and t is not trig:
