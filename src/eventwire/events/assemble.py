@@ -109,10 +109,7 @@ def _has_coded_actor(ev: Event) -> bool:
     src, tgt = ev.source, ev.target
     if not ((src and src.code) or (tgt and tgt.code)):
         return False
-    if src and tgt and src.code and src.code == tgt.code:
-        if src.role == tgt.role:
-            return False
-    return True
+    return not (src and tgt and src.code and src.code == tgt.code and src.role == tgt.role)
 
 
 def _relation_of(dates: Sequence, date_text: str | None) -> str:
