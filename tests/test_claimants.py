@@ -77,3 +77,9 @@ def test_events_need_a_coded_actor_and_two_sides() -> None:
     assert _has_coded_actor(ev(("KOR", "GOV"), ("KOR", "REB")))
     assert _has_coded_actor(ev(("KOR", "GOV"), None))
     assert _has_coded_actor(ev((None, None), ("PRK", "MIL")))
+
+
+def test_an_event_noun_after_following_is_background() -> None:
+    evs = _events("Sanctions on Moscow were tightened following Russia's invasion of Georgia.")
+    ev = _find(evs, "RUS", "GEO", "19")
+    assert ev.modality is Modality.BACKGROUND

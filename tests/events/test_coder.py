@@ -359,3 +359,164 @@ def test_guessed_target_must_be_a_known_actor(code):
         [("Norway", "NOR"), ("troops", None, "group", "MIL"), ("Mali", "MLI")],
     )
     assert ("030", "NOR", "MLI", "agreed") in events
+
+
+# ------------------------------------------------------------------ round 3: lists, appositions,
+# purposes, passives, places of force, frame heads
+
+
+def test_list_split_by_the_parser_inside_a_mention_gives_every_member(code):
+    # the mention "The leaders of France" swallows the head of the list "France, Germany and
+    # Italy": its conjuncts are still members of the meeting
+    events = code(
+        "The leaders of France, Germany and Italy met in Rome on Monday.",
+        [("The leaders of France", "FRA"), ("Germany", "DEU"), ("Italy", "ITA")],
+    )
+    pairs = {frozenset(d) for d in _dyads(events)}
+    assert {frozenset(p) for p in (("FRA", "DEU"), ("FRA", "ITA"), ("DEU", "ITA"))} <= pairs
+
+
+def test_states_set_side_by_side_with_commas_are_a_list_not_an_apposition(code):
+    events = code(
+        "The US, Russia, and China met yesterday.",
+        [("US", "USA"), ("Russia", "RUS"), ("China", "CHN")],
+    )
+    pairs = {frozenset(d) for d in _dyads(events)}
+    assert {frozenset(p) for p in (("USA", "RUS"), ("USA", "CHN"), ("RUS", "CHN"))} <= pairs
+
+
+def test_subject_list_split_at_its_conjunction_acts_together(code):
+    events = code(
+        "Canada, Mexico, and Brazil signed a trade pact.",
+        [("Canada", "CAN"), ("Mexico", "MEX"), ("Brazil", "BRA")],
+    )
+    pairs = {frozenset(d) for d in _dyads(events)}
+    assert {frozenset(p) for p in (("CAN", "MEX"), ("CAN", "BRA"), ("MEX", "BRA"))} <= pairs
+
+
+def test_a_second_subject_without_a_conjunction_is_not_a_partner(code):
+    # a dateline parsed as a second subject is no member of the subject
+    events = code(
+        "NAIROBI, May 3 - Kenyan police arrested two Somali nationals on Friday.",
+        [
+            ("NAIROBI", "KEN", "state"),
+            ("Kenyan police", "KEN", "group", "POL"),
+            ("Somali nationals", "SOM"),
+        ],
+    )
+    assert all(src is not None for _c, src, _t, _w in events)
+    assert len([e for e in events if e[0] == "173"]) == 1
+
+
+def test_unknown_object_takes_the_group_its_apposition_names(code):
+    events = code(
+        "Israel released the mayor of the town, a member of Hamas.",
+        [("Israel", "ISR"), ("Hamas", "HAMAS", "group")],
+    )
+    assert ("ISR", "HAMAS") in _dyads(events)
+
+
+def test_purpose_clause_of_the_same_kind_restates_the_meeting(code):
+    events = code(
+        "The French foreign minister met with the Iranian ambassador on Tuesday to discuss "
+        "the nuclear deal.",
+        [
+            ("The French foreign minister", "FRA", "person"),
+            ("the Iranian ambassador", "IRN", "person"),
+        ],
+    )
+    assert [(c[:2], s, t) for c, s, t, _w in events] == [("04", "FRA", "IRN")]
+
+
+def test_purpose_clause_of_another_kind_is_kept(code):
+    events = code(
+        "Kenya and Uganda agreed to share intelligence.", [("Kenya", "KEN"), ("Uganda", "UGA")]
+    )
+    assert {c[:2] for c, *_ in events} == {"03", "06"}
+
+
+def test_passive_subject_phrase_names_the_target(code):
+    events = code(
+        "A refugee camp for Sudanese families was attacked by Chadian rebels overnight.",
+        [("Sudanese families", "SDN", "group"), ("Chadian rebels", "TCD", "group", "REB")],
+    )
+    assert ("TCD", "SDN") in _dyads(events)
+
+
+def test_force_at_targets_in_a_place_is_aimed_at_that_place(code):
+    events = code(
+        "Turkish jets fired missiles at targets in Kirkuk on Sunday.",
+        [("Turkish jets", "TUR", "group", "MIL"), ("Kirkuk", "IRQ")],
+    )
+    assert ("TUR", "IRQ") in _dyads(events)
+
+
+def test_nominal_force_takes_the_state_of_its_place(code):
+    events = code(
+        "Two farmers were killed in an Indian air strike in the north of Pakistan.",
+        [("Indian", "IND"), ("Pakistan", "PAK")],
+    )
+    assert ("IND", "PAK") in _dyads(events)
+
+
+def test_nominal_non_force_does_not_take_its_place_as_target(code):
+    # where an inquiry is held says nothing about whom it is aimed at
+    events = code(
+        "France opened an investigation in Kenya last week.", [("France", "FRA"), ("Kenya", "KEN")]
+    )
+    assert ("FRA", "KEN") not in _dyads(events)
+    assert any(c.startswith("09") for c, *_ in events)
+
+
+def test_event_noun_compounded_onto_a_generic_head_takes_its_phrases(code):
+    events = code(
+        "Qatar launched a mediation effort between Egypt and Ethiopia.",
+        [("Qatar", "QAT"), ("Egypt", "EGY"), ("Ethiopia", "ETH")],
+    )
+    assert ("045", "QAT", "EGY", "mediation") in events
+
+
+def test_possessive_pronoun_on_event_noun_falls_back_to_light_verb_subject(code):
+    events = code(
+        "Israel mounted its invasion of Lebanon on Tuesday.",
+        [("Israel", "ISR"), ("Lebanon", "LBN")],
+    )
+    assert ("ISR", "LBN") in _dyads(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "Ukraine presented evidence against Russia at the tribunal.",
+            [("Ukraine", "UKR"), ("Russia", "RUS")],
+            ("112", "UKR", "RUS"),
+        ),
+        (
+            "The prime minister of Italy will attend a summit in Brussels next week.",
+            [("The prime minister of Italy", "ITA", "person"), ("Brussels", "BEL")],
+            ("042", "ITA", "BEL"),
+        ),
+        (
+            "The king expressed sorrow over the deaths of Turkish miners.",
+            [("The king", "ESP", "person"), ("Turkish miners", "TUR", "group")],
+            ("018", "ESP", None),
+        ),
+        (
+            "Norway will give Malawi a grant to build schools.",
+            [("Norway", "NOR"), ("Malawi", "MWI")],
+            ("071", "NOR", "MWI"),
+        ),
+        (
+            "Greece reimposed a blockade on Turkey.",
+            [("Greece", "GRC"), ("Turkey", "TUR")],
+            ("191", "GRC", "TUR"),
+        ),
+    ],
+)
+def test_common_news_wordings(code, text, actors, expected):
+    events = code(text, actors)
+    code_, src, tgt = expected
+    assert any(
+        c.startswith(code_) and s == src and (tgt is None or t == tgt) for c, s, t, _w in events
+    ), events

@@ -276,6 +276,31 @@ def test_role_flags(kb: ActorKB) -> None:
     assert kb.roles["top diplomat"].office == "foreign minister"
 
 
+def test_noun_only_role_words(kb: ActorKB) -> None:
+    assert kb.roles["national"].noun_only and kb.roles["firm"].noun_only
+    assert not kb.roles["troops"].noun_only
+    assert kb.roles["official"].title  # "Hamas official Osama X"
+
+
+def test_inert_and_place_nouns(kb: ActorKB) -> None:
+    assert {"waters", "territory", "airspace", "soil", "law"} <= kb.inert_nouns
+    assert {"village", "province", "port"} <= kb.place_nouns
+
+
+def test_curly_apostrophe_spelling_is_indexed(kb: ActorKB) -> None:
+    assert ("state", "state:CIV") in refs(kb, "Côte d\u2019Ivoire")
+    assert ("state", "state:CIV") in refs(kb, "Cote d\u2019Ivoire")
+
+
+def test_user_file_adds_place_nouns_and_noun_only(tmp_path: Path) -> None:
+    path = write(tmp_path, "place_nouns: [Hamlet]\nroles:\n  royal: {role: GOV, noun_only: true}\n")
+    kb = load_actor_kb([path])
+    assert "hamlet" in kb.place_nouns and kb.roles["royal"].noun_only
+    bad = write(tmp_path, "roles:\n  royal: {role: GOV, noun_only: yes please}\n", "bad.yaml")
+    with pytest.raises(KnowledgeError):
+        load_actor_kb([bad])
+
+
 def test_pairs(kb: ActorKB) -> None:
     assert kb.pairs["two countries"] == "states"
     assert kb.pairs["both sides"] == "actors"

@@ -91,6 +91,8 @@ LOCATIVE_PREPS_OF_MEASURES = frozenset({"in", "outside", "near", "across", "thro
 # prepositions of a receiver that a double-object verb may leave out ("give Tanzania a grant")
 RECIPIENT_PREPS = frozenset({"to", "for"})
 PROTEST_ROOT = "14"
+# roots of force, whose place is the state the force is used against
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # roots whose events are mutual when coordinated subjects act together with no other target
 SYMMETRIC_ROOTS = frozenset({"03", "04", "06", "19"})
 SYMMETRIC_CODES = frozenset({"057", "050"})
@@ -122,6 +124,7 @@ OBLIGATION_CODES = {"must": "100", "should": "020"}
 OBLIGATION_SPEECH_VERBS = _WORDS["obligation_speech_verbs"]
 LIGHT_VERBS = _WORDS["light_verbs"]
 QUANTITY_HEADS = _WORDS["quantity_heads"]
+EVENT_FRAME_HEADS = _WORDS["event_frame_heads"]
 CONDITION_MARKS = _WORDS["condition_marks"]
 ATTEMPT_VERBS = _WORDS["attempt_verbs"]
 # roots whose addressee is whoever must meet the condition a clause states ("threatened to
@@ -201,21 +204,57 @@ class Coder:
         if tok is None or depth > 2:
             return []
         found: list[ActorMention] = []
-        for t in (tok, *tok.conjuncts):
+        slots = [tok, *tok.conjuncts]
+        n = 0
+        while n < len(slots):
+            t = slots[n]
+            n += 1
             m = self.index.at(t)
             if m is None:
                 m = self._possessor_actor(t, depth)
             if m is None or m.code is None:
-                group = self._group_actors(t, m, depth)
+                group = self._group_actors(t, m, depth) or self._appositive_actors(t, depth)
                 if group:
                     found.extend(g for g in group if g not in found)
                     continue
             if m is None:
                 continue
+            slots.extend(s for s in self._list_members(t, m) if s not in slots)
             for member in self._in_text_order(m.members) if m.members else (m,):
                 if member not in found:
                     found.append(member)
         return found
+
+    def _list_members(self, tok: Token, mention: ActorMention) -> list[Token]:
+        """Other members of a list the parser attached inside a mention or as an apposition:
+        conjuncts of the mention's own words ("the leaders of France, Germany and Italy",
+        a name split by the parser), and states set beside a state by commas ("the US,
+        Russia, and China": one state is never an apposition of another)."""
+        out: list[Token] = []
+        for i in range(mention.start, mention.end):
+            if i == tok.i:
+                continue
+            out.extend(c for c in self.doc[i].conjuncts if not mention.covers(c.i))
+        if mention.kind != "state":
+            return out
+        for i in range(mention.start, mention.end):
+            for child in self.doc[i].children:
+                other = self.index.at(child) if child.dep_ == "appos" else None
+                if other is not None and other.kind == "state" and other.code != mention.code:
+                    out.extend((child, *child.conjuncts))
+        return out
+
+    def _appositive_actors(self, tok: Token, depth: int) -> list[ActorMention]:
+        """An unknown slot filler described by an apposition that names its group ("the
+        mayor of the town, a member of Hamas") stands for that group."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for child in tok.children:
+            if child.dep_ == "appos":
+                found = [m for m in self.actors_of(child, depth + 1) if m.code is not None]
+                if found:
+                    return found
+        return []
 
     def _group_actors(self, tok: Token, own: ActorMention | None, depth: int) -> list[ActorMention]:
         """An unknown slot filler that names part of a known group ("thousands of Kenyan
@@ -302,9 +341,16 @@ class Coder:
         agent = self._agent(verb)
         if agent is not None:
             return self.actors_of(agent), "passive-agent"
-        for child in verb.children:
-            if child.dep_ in SUBJECTS:
-                return self._subject_actors(verb, child)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            actors, rule = self._subject_actors(verb, subjects[0])
+            for prev, extra in zip(subjects, subjects[1:], strict=False):
+                # "Canada, Mexico, and Brazil signed": a list the parser split at its "and"
+                if not any(c.dep_ == "cc" for c in prev.children):
+                    break
+                more, _rule = self._subject_actors(verb, extra)
+                actors = [*actors, *(a for a in more if a not in actors)]
+            return actors, rule
         # Subjectless verbs inherit from the word they depend on ("is ready to send": acomp).
         head = verb.head
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and head is not verb:
@@ -506,8 +552,7 @@ class Coder:
             return []
         rules: tuple[str, ...] = ()
         confidence = 0.8
-        if (not targets and len(sources) >= 2 and _symmetric(pat.code)
-                and srule.endswith("subject")):
+        if not targets and len(sources) >= 2 and _symmetric(pat.code) and srule.endswith("subject"):
             # only coordinated *subjects* act together: "talks mediated by the AU and the US"
             # names two mediators, not two partners
             # "Jordan and Britain agreed to hold exercises": each partner with the other;
@@ -737,6 +782,11 @@ class Coder:
     ) -> Iterator[Token]:
         preps = VERB_TARGET_PREPS | (LOCATIVE_PREPS_OF_MEASURES if locative else set())
         has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        if self._is_passive(verb):  # "a camp for Sudanese refugees was attacked"
+            for child in verb.children:
+                if child.dep_ in PASSIVE_SUBJECTS:
+                    for _prep, pobj in self.prep_objects(child, OBJECT_PHRASE_PREPS):
+                        yield pobj
         for child in sorted(verb.children, key=lambda c: c.i):
             if child.i < verb.i:
                 continue
@@ -749,8 +799,12 @@ class Coder:
                     yield from self._located_in(child)
             elif child.dep_ == "prep" and child.lower_ in preps:
                 at_place = locative and child.lower_ in LOCATIVE_PREPS_OF_MEASURES
-                if (object_only and has_object and child.lower_ not in DIRECTIONAL_PREPS
-                        and not at_place):
+                if (
+                    object_only
+                    and has_object
+                    and child.lower_ not in DIRECTIONAL_PREPS
+                    and not at_place
+                ):
                     continue
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -758,6 +812,8 @@ class Coder:
                         # "respond to a demand from X", "objected to the presence of X"
                         for _prep, inner in self.prep_objects(pobj, OBJECT_PHRASE_PREPS):
                             yield inner
+                        if locative:  # "fired missiles at targets in Idlib"
+                            yield from self._located_in(pobj)
             elif child.dep_ == "prep" and child.lower_ == "for":
                 for pobj in child.children:  # "for a war against Iraq"
                     if pobj.dep_ == "pobj":
@@ -821,10 +877,22 @@ class Coder:
                 return events
         return []
 
+    @staticmethod
+    def _frame_head(noun: Token) -> Token:
+        """The generic head an event noun is compounded onto ("a mediation effort between"),
+        or the noun itself."""
+        head = noun.head
+        if noun.dep_ == "compound" and head.lemma_.lower() in EVENT_FRAME_HEADS:
+            return head
+        return noun
+
     def _noun_source(self, noun: Token) -> tuple[list[ActorMention], str]:
         for child in noun.children:
             if child.dep_ == "poss":
-                return self.actors_of(child), "possessor"
+                owners = self.actors_of(child)
+                if owners or child.pos_ != "PRON":
+                    return owners, "possessor"
+                # "Israel mounted its invasion": the pronoun's owner is the light verb's subject
         for child in noun.children:
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
                 for pobj in child.children:
@@ -846,10 +914,11 @@ class Coder:
                 return actors[0], actors[1]
         return None
 
-    def _match_noun(self, noun: Token, pat: NounPattern) -> list[RawEvent] | None:
+    def _match_noun(self, trigger: Token, pat: NounPattern) -> list[RawEvent] | None:
+        noun = self._frame_head(trigger)  # where the event's phrases hang
         frame, frame_tok = self._noun_frame(noun)
         targets: list[ActorMention] = []
-        path = noun.text
+        path = trigger.text if noun.i == trigger.i else f"{trigger.text} {noun.text}"
         if pat.target == "prep":
             for prep, pobj in self.prep_objects(noun, pat.prep):
                 targets = self.actors_of(pobj)
@@ -873,7 +942,7 @@ class Coder:
                 return [
                     RawEvent(
                         pat.code,
-                        noun.i,
+                        trigger.i,
                         pair[0],
                         pair[1],
                         pat.phrase,
@@ -893,7 +962,7 @@ class Coder:
                 return [
                     RawEvent(
                         pat.code,
-                        noun.i,
+                        trigger.i,
                         s,
                         host,
                         pat.phrase,
@@ -909,9 +978,16 @@ class Coder:
                     if s.key != host.key
                 ]
             if pat.code[:2] == PROTEST_ROOT and frame is None:
-                return self._protest_events(pat.code, noun.i, sources, pat.phrase, path, True)
+                return self._protest_events(pat.code, trigger.i, sources, pat.phrase, path, True)
+            if pat.code[:2] in FORCE_ROOTS and frame is None:
+                targets = self._place_state(noun, sources)
+                if targets:  # "Israeli shelling in the east of the Gaza Strip"
+                    path += f" (at a place of {targets[0].text})"
+        if not targets:
             if pat.code in HOME_MEASURE_CODES:
-                home = self._home_measure_events(pat.code, noun.i, sources, pat.phrase, path, True)
+                home = self._home_measure_events(
+                    pat.code, trigger.i, sources, pat.phrase, path, True
+                )
                 if home:
                     return home
             if pat.target != "none":
@@ -919,7 +995,7 @@ class Coder:
             return [
                 RawEvent(
                     pat.code,
-                    noun.i,
+                    trigger.i,
                     s,
                     None,
                     pat.phrase,
@@ -934,7 +1010,7 @@ class Coder:
         return [
             RawEvent(
                 pat.code,
-                noun.i,
+                trigger.i,
                 s,
                 t,
                 pat.phrase,
@@ -948,6 +1024,20 @@ class Coder:
             for t in targets
             if s.key != t.key
         ]
+
+    def _place_state(self, noun: Token, sources: Sequence[ActorMention]) -> list[ActorMention]:
+        """The state of the place where force was used ("shelling in the Gaza Strip"), also
+        when the place is told by the clause the force is in ("were killed in an air strike
+        in the north of X")."""
+        keys = {s.key for s in sources}
+        places = list(self._located_in(noun))
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during"):
+            places += [p for p in self._located_in(noun.head.head) if p.i != noun.i]
+        for tok in places:
+            found = [a for a in self.actors_of(tok) if a.code is not None and a.key not in keys]
+            if found:
+                return found
+        return []
 
     def _noun_frame(self, noun: Token) -> tuple[str | None, Token | None]:
         """Frames around an event noun: ``be under N`` (a state), ``agenda includes N`` (plan)."""
@@ -1156,6 +1246,7 @@ def code_events(
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in patterns.nouns:
             events.extend(coder.code_noun(tok))
     events = [refine_event(doc, ev) for ev in events]
+    events = _drop_restated_purposes(events, doc)
     events = _link_embedded(events, doc)
     events = _announcements_take_act_targets(events, doc)
     events = _denials_answer_accusers(events, sent_of)
@@ -1168,6 +1259,30 @@ def _sentence_index(doc: Doc) -> list[int]:
     for si, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
             out[i] = si
+    return out
+
+
+def _drop_restated_purposes(events: list[RawEvent], doc: Doc) -> list[RawEvent]:
+    """A purpose or complement clause of the same kind as its governing event restates it
+    ("met with the Iranian envoy to discuss the deal" is one meeting): its targetless event,
+    with the same source, is dropped in favour of the governing one, which names a target."""
+    by_trigger: dict[int, list[RawEvent]] = {}
+    for ev in events:
+        by_trigger.setdefault(ev.trigger, []).append(ev)
+    out = []
+    for ev in events:
+        tok = doc[ev.trigger]
+        if ev.target is None and ev.source is not None and tok.dep_ in ("advcl", "xcomp"):
+            governing = by_trigger.get(tok.head.i, [])
+            if any(
+                g.code[:2] == ev.code[:2]
+                and g.target is not None
+                and g.source is not None
+                and g.source.key == ev.source.key
+                for g in governing
+            ):
+                continue
+        out.append(ev)
     return out
 
 

@@ -1,7 +1,7 @@
 """Merge repeated mentions of one real-world event within an article.
 
 Two event mentions are the same event when they have the same source actor, target actor, CAMEO
-code and modality ("arrives in North Korea" in the headline, "arrived in North Korea" in the
+code and modality (asserted and background count as one: both are stated as fact) ("arrives in North Korea" in the headline, "arrived in North Korea" in the
 lead, "Putin's visit to North Korea" at the end). The merged event keeps the first mention's
 evidence, lists every mention, takes a date said in the text over the publication-date fallback,
 and gains confidence with each independent mention.
@@ -21,8 +21,15 @@ def _actor_key(ref: ActorRef | None) -> str | None:
     return ref.actor or ref.code or ref.text.lower()
 
 
+# modalities under which the article states an event as fact: one real-world event told once as
+# background ("following Russia's invasion") and once as current ("Russia's aggression") merges
+FACTUAL = frozenset({"asserted", "background"})
+
+
 def merge_key(ev: Event) -> tuple:
-    return (_actor_key(ev.source), _actor_key(ev.target), ev.cameo, str(ev.modality))
+    modality = str(ev.modality)
+    return (_actor_key(ev.source), _actor_key(ev.target), ev.cameo,
+            "factual" if modality in FACTUAL else modality)
 
 
 def merge_events(events: Sequence[Event]) -> list[Event]:

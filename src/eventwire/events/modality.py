@@ -51,6 +51,7 @@ class Cues:
     hypothetical_adjectives: frozenset[str]
     background_adjectives: frozenset[str]
     conditional_marks: frozenset[str]
+    anterior_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +185,8 @@ def decide_modality(
         return ModalityDecision(Modality.BACKGROUND, "dated well before publication")
     if ev.nominal and _children_text(trig, ("amod",)) & cues.background_adjectives:
         return ModalityDecision(Modality.BACKGROUND, "background adjective")
+    if ev.nominal and trig.dep_ in ("pobj", "dobj") and trig.head.lower_ in cues.anterior_preps:
+        return ModalityDecision(Modality.BACKGROUND, f"earlier event after '{trig.head.text}'")
     return ModalityDecision(Modality.ASSERTED, None)
 
 

@@ -44,6 +44,16 @@ Further rules fill what the KB does not name:
 * *Titled strangers*: a titled person nobody identified takes the one state the rest of
   the sentence names, unless their own verb links them to it ("arrived in France").
 
+*What is no actor*: the wire dateline and agency credit that open the first paragraph
+("MANILA, Oct 23 (Meridian Wire) -"); land, sea and air a state owns and its laws ("Chinese
+waters", "Polish soil", the KB's ``inert_nouns``), also after a name ("European Union
+flags"); role words read as adjectives (``noun_only``: "national security", "fair and
+firm"); a name after "the village of" (the KB's ``place_nouns``). A capital inside a longer
+name ("The Kabul Times") is a place of its state, not its government.
+*References*: "the two sides" of an article stay the pair named first; "the two leaders"
+hold leaders' offices; a city is never one of a pair, nor the venue after "in" a side; a
+pronoun keeps the gender of the first pronoun that referred to the same person.
+
 Every mention says which ``rule`` decided it and which KB ``entry`` supplied the code.
 Rules: title+name, possessive+name, apposition, officeholder, officeholder-other-term,
 coref:name, coref:surname, coref:description, coref:pronoun, coref:pair, title-only,
@@ -213,10 +223,15 @@ def _word_units(doc: Doc, kb: ActorKB, taken: bytearray) -> list[_Unit]:
     strings = doc.vocab.strings
     spans = [(s, e, strings[m]) for m, s, e in matcher(doc)]
     units = []
+    tagged = doc.has_annotation("TAG")
     for s, e, key in _longest_first(spans, taken):
         kind, _, phrase = key.partition(":")
         if kind == "role":
-            units.append(_Unit(s, e, "role", role=kb.roles[phrase]))
+            role = kb.roles[phrase]
+            if role.noun_only and tagged and doc[e - 1].pos_ == "ADJ":
+                taken[s:e] = b"\x00" * (e - s)  # "national security", "fair and firm"
+                continue
+            units.append(_Unit(s, e, "role", role=role))
         elif kind == "pair":
             units.append(_Unit(s, e, "pair", pair=kb.pairs[phrase]))
         else:
@@ -247,11 +262,15 @@ def _distrusted(
     )
 
 
-def _ner_person_units(doc: Doc, taken: bytearray, ents: list[tuple[int, int, str]]) -> list[_Unit]:
-    """PERSON entities minus words already explained (titles, states, KB names)."""
+def _ner_person_units(
+    doc: Doc, kb: ActorKB, taken: bytearray, ents: list[tuple[int, int, str]]
+) -> list[_Unit]:
+    """PERSON entities minus words already explained (titles, states, KB names). Two PERSON
+    entities side by side are one long name the tagger split ("Mohammed bin Abdulrahman" +
+    "Al Thani"); a name after "the village of", "the port city of" is a place."""
     units = []
-    for s, e, label in ents:
-        if label != _NER_PERSON:
+    for s, e, label in _joined_persons(ents):
+        if label != _NER_PERSON or _after_place_noun(doc, kb, s):
             continue
         while s < e and (taken[s] or not doc[s].is_alpha):
             s += 1
@@ -261,6 +280,28 @@ def _ner_person_units(doc: Doc, taken: bytearray, ents: list[tuple[int, int, str
             taken[s:e] = b"\x01" * (e - s)
             units.append(_Unit(s, e, "person"))
     return units
+
+
+def _joined_persons(ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for ent in ents:
+        if out and ent[2] == _NER_PERSON == out[-1][2] and out[-1][1] == ent[0]:
+            out[-1] = (out[-1][0], ent[1], _NER_PERSON)
+        else:
+            out.append(ent)
+    return out
+
+
+def _after_place_noun(doc: Doc, kb: ActorKB, start: int) -> bool:
+    """ "the village of Kin Taung", "the port city of Busan": a kind of place and "of"."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "of"
+        and (
+            doc[start - 2].lemma_.lower() in kb.place_nouns
+            or doc[start - 2].lower_ in kb.place_nouns
+        )
+    )
 
 
 def _title_name_units(doc: Doc, roles: list[_Unit], taken: bytearray) -> list[_Unit]:
@@ -285,11 +326,15 @@ def _title_name_units(doc: Doc, roles: list[_Unit], taken: bytearray) -> list[_U
     return units
 
 
-def _name_like(doc: Doc, i: int, tags: tuple[str, ...] = ("PROPN",)) -> bool:
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def _name_like(doc: Doc, i: int, tags: tuple[str, ...] = ("PROPN",), any_ent: bool = False) -> bool:
+    """A capitalised proper noun outside any other entity; with ``any_ent`` inside any entity
+    but a place (the tagger reads a surname as a product or an organisation now and then)."""
     tok = doc[i]
-    return (
-        tok.pos_ in tags and (tok.is_title or tok.is_upper) and tok.ent_type_ in ("", _NER_PERSON)
-    )
+    ent_ok = tok.ent_type_ not in _PLACE_ENTS if any_ent else tok.ent_type_ in ("", _NER_PERSON)
+    return tok.pos_ in tags and (tok.is_title or tok.is_upper) and ent_ok
 
 
 def _appositive_name_units(doc: Doc, units: list[_Unit], taken: bytearray) -> list[_Unit]:
@@ -337,7 +382,8 @@ def _surname_units(doc: Doc, units: list[_Unit], taken: bytearray) -> list[_Unit
     out = []
     for i in hits.tolist():
         # the tagger often reads a sentence-initial surname as a noun ("Bello met ...")
-        if not taken[i] and (not doc.has_annotation("TAG") or _name_like(doc, i, _NAME_TAGS)):
+        tagged = doc.has_annotation("TAG")
+        if not taken[i] and (not tagged or _name_like(doc, i, _NAME_TAGS, any_ent=True)):
             taken[i] = 1
             out.append(_Unit(i, i + 1, "person"))
     return out
@@ -419,6 +465,34 @@ def _place_units(
     return out
 
 
+def _city_in_a_name(doc: Doc, kb: ActorKB, unit: _Unit) -> _Unit | None:
+    """ "The Kabul Times", "Baghdad University": a capital inside a longer name says where
+    the newspaper or school is, not that the government acts; it becomes a place of its state
+    (role None). An organisation's seat ("Brussels Airlines") says nothing of the EU."""
+    entry = kb.entry(unit.refs[0].id)
+    if not isinstance(entry, StateEntry):
+        return None
+    name = doc[unit.start : unit.end].text
+    return _Unit(unit.start, unit.end, "place", refs=(NameRef("place", entry.id),), place=name)
+
+
+def _inside_longer_name(doc: Doc, kb: ActorKB, end: int, taken: bytearray) -> bool:
+    """ "The Kabul Times", "Baghdad University": a city's name glued before a capitalised word
+    that no unit explains is part of a longer name (a newspaper, a school, a firm), unless that
+    word is a kind of place ("Aleppo Province") or a date ("Gaza Monday")."""
+    if end >= len(doc) or taken[end] or not doc.has_annotation("TAG"):
+        return False
+    nxt = doc[end]
+    return (
+        nxt.pos_ == "PROPN"
+        and nxt.is_title
+        and nxt.ent_type_ not in _NOT_NAME_PARTS  # "Jerusalem Sunday", "Gaza Israel"
+        and nxt.lower_ not in kb.place_nouns
+        and nxt.lemma_.lower() not in kb.place_nouns
+    )
+
+
+_NOT_NAME_PARTS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL"})
 _ACRONYM_GLUE = frozenset({"of", "for", "and", "the", "on", "-", "&"})
 _MAX_ACRONYM_NAME = 10
 
@@ -485,10 +559,100 @@ def _acronym_units(doc: Doc, kb: ActorKB, units: list[_Unit], taken: bytearray) 
     return out
 
 
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
+_MAX_DATELINE = 14
+_DATELINE_LINES = 4
+
+
+def _dateline(doc: Doc, kb: ActorKB) -> tuple[int, int] | None:
+    """The wire dateline that opens an article's first paragraph ("MANILA, Oct 23 (Meridian
+    Wire) -", "HANOI (Wire) —", "SEOUL, South Korea —", "(AP) —"): where the story was filed
+    and who filed it, no actor. Looked for at the start of the first few lines."""
+    lines = 0
+    start = 0
+    while start < len(doc) and lines < _DATELINE_LINES:
+        span = _dateline_at(doc, kb, start)
+        if span is not None:
+            return span
+        lines += 1
+        start = _next_line(doc, start)
+    return None
+
+
+def _next_line(doc: Doc, i: int) -> int:
+    while i < len(doc) and not _ends_line(doc[i]):
+        i += 1
+    i += 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _ends_line(tok: Token) -> bool:
+    return "\n" in tok.text or "\n" in tok.whitespace_
+
+
+def _dateline_at(doc: Doc, kb: ActorKB, start: int) -> tuple[int, int] | None:
+    """A dateline at ``start``: at most 14 tokens of capitalised words, numbers and commas
+    (anything inside parentheses) before a dash that a sentence follows on the same line; with
+    a parenthesised credit, or else opening with an upper-case place name of at most three
+    words that names no organisation ("NATO -") and is no acronym ("US, China Agree - Report")."""
+    depth = 0
+    has_paren = False
+    outside: list[Token] = []  # the tokens outside parentheses
+    for i in range(start, min(start + _MAX_DATELINE, len(doc) - 1)):
+        tok = doc[i]
+        if _ends_line(tok):
+            return None
+        if tok.text == "(":
+            depth, has_paren = depth + 1, True
+        elif tok.text == ")":
+            depth -= 1
+        elif depth > 0:
+            continue
+        elif tok.text in _DASHES and i > start and (doc[i - 1].whitespace_ or tok.text != "-"):
+            if not _sentence_follows(doc, i + 1):
+                return None  # "RUSSIA EXPELS DIPLOMATS - REPORT": a headline
+            ok = has_paren or _upper_place_first(kb, outside)
+            return (start, i + 1) if ok else None
+        elif tok.like_num or tok.text in (",", ".") or tok.is_title or tok.is_upper:
+            outside.append(tok)
+        else:
+            return None
+    return None
+
+
+def _sentence_follows(doc: Doc, i: int, words: int = 5) -> bool:
+    """At least ``words`` tokens follow ``i`` on its line."""
+    n = 0
+    for j in range(i, min(i + words, len(doc))):
+        n += 1
+        if _ends_line(doc[j]):
+            break
+    return n >= words
+
+
+def _upper_place_first(kb: ActorKB, outside: list[Token]) -> bool:
+    run = 0
+    for tok in outside:
+        if tok.text == ",":
+            break
+        if not (tok.is_upper and tok.is_alpha):
+            return False
+        run += 1
+    first = outside[0] if outside else None
+    if first is None or run > 3 or len(first.text) < 3:
+        return False
+    return not any(r.type == "org" for r in kb.names.get(first.text, ()))
+
+
 def _collect_units(
     doc: Doc, kb: ActorKB, places: Sequence[PlaceMention] | None = None
 ) -> list[_Unit]:
     taken = bytearray(len(doc))
+    dateline = _dateline(doc, kb)
+    if dateline is not None:  # "MANILA, Oct 23 (Meridian Wire) -": no actor in it
+        taken[dateline[0] : dateline[1]] = b"\x01" * (dateline[1] - dateline[0])
     names = _name_units(doc, kb, taken)
     words = _word_units(doc, kb, taken)
     tagged = doc.has_annotation("TAG")
@@ -496,15 +660,18 @@ def _collect_units(
     words = _outside_person_names(doc, words, taken, ents)
     kept = []
     for unit in names:
-        if _distrusted(doc, unit, taken, tagged, ents):
+        named: _Unit | None = unit
+        if unit.type == "metonym" and _inside_longer_name(doc, kb, unit.end, taken):
+            named = _city_in_a_name(doc, kb, unit)
+        if named is None or _distrusted(doc, named, taken, tagged, ents):
             taken[unit.start : unit.end] = b"\x00" * (unit.end - unit.start)
         else:
-            kept.append(unit)
+            kept.append(named)
     kept += _elided_name_units(doc, kb, kept, taken)
     # a lone PERSON entity that the place stage read as a place ("shelled Kharkiv") is a place
     place_spans = {(p.start, p.end) for p in places or ()}
     person_ents = [e for e in ents if not (e[2] == _NER_PERSON and (e[0], e[1]) in place_spans)]
-    units = kept + words + _ner_person_units(doc, taken, person_ents)
+    units = kept + words + _ner_person_units(doc, kb, taken, person_ents)
     units += _title_name_units(doc, [u for u in words if u.type == "role"], taken)
     units += _appositive_name_units(doc, units, taken)
     units += _surname_units(doc, units, taken)
@@ -705,6 +872,7 @@ class _Resolver:
         self.persons: dict[str, _Known] = {}
         self.acronyms: dict[str, _Known] = {}  # organisations named by "Name (ACRONYM)"
         self.recent: list[str] = []  # person keys, most recently mentioned last
+        self.genders: dict[str, str] = {}  # person key -> "m"/"f" from pronouns resolved to it
         self.out: list[ActorMention] = []
         self.sent_starts = _sentence_starts(doc)
         self.parsed = doc.has_annotation("DEP")
@@ -769,6 +937,8 @@ class _Resolver:
         for m in self.out:
             if not lo <= m.start < hi or m.key == person.key or m.code is None:
                 continue
+            if m.rule.startswith("demonym+noun"):
+                continue  # a thing ("the Philippine boat") says nothing of who speaks
             if own is not None and _governor(self.doc[m.head]) == own:
                 continue  # "met X", "arrived in X", "X met him": partners, not compatriots
             codes.add(m.code)
@@ -862,13 +1032,15 @@ class _Resolver:
         if key in self.persons:
             return self.persons[key], "coref:name"
         words = _name_tokens(text)
-        if len(words) != 1:
+        if not words:
             return None, ""
+        n = len(words)
         hits = [
             k
             for k in self.persons.values()
-            if len(k.tokens) > 1 and words[0] in (k.tokens[0], k.tokens[-1])
-        ]
+            if len(k.tokens) > n
+            and (k.tokens[-n:] == words or (n == 1 and words[0] == k.tokens[0]))
+        ]  # "Putin" of "Vladimir Putin", "Al Thani" of "Mohammed bin Abdulrahman Al Thani"
         return (hits[0], "coref:surname") if len(hits) == 1 else (None, "")
 
     def _full_name_later(self, text: str) -> _Unit | None:
@@ -1262,7 +1434,7 @@ class _Resolver:
 
     def _bare_name(self, chain: _Chain) -> None:
         unit = chain.final
-        if unit.type == "adjective" or self._in_hyphen_compound(unit):
+        if unit.type == "adjective" or self._in_hyphen_compound(unit) or self._modifies_inert(unit):
             return
         # "in Moscow" names a place, but the place stands for its state where an event needs it
         # ("arrived in Moscow", talks hosted "in Pyongyang"): emitted with a "-place" rule.
@@ -1273,7 +1445,7 @@ class _Resolver:
         ref = unit.refs[0]
         entry = self.kb.entry(ref.id)
         if isinstance(entry, OrgEntry):
-            self._named_org(chain, "metonym" if unit.type == "metonym" else "org-name")
+            self._named_org(chain, ("metonym" if unit.type == "metonym" else "org-name") + place)
         elif isinstance(entry, StateEntry) and unit.type == "people":
             words = self.doc[unit.start : unit.end].text
             known = _Known(f"people:{entry.code}", words, entry.code, None, entry.id)
@@ -1299,6 +1471,23 @@ class _Resolver:
             return
         known = _Known(f"place:{person_key(unit.place)}", unit.place, entry.code, None, entry.id)
         self._emit(chain.start, chain.end, known, "place-country" + place, kind="state")
+
+    def _modifies_inert(self, unit: _Unit) -> bool:
+        """ "European Union flags", "the Ukraine war": a name that only describes an inert
+        noun (the KB's ``inert_nouns``) is no actor, as a demonym before it is not."""
+        if not self.parsed:
+            return False
+        root = self.doc[unit.start : unit.end].root
+        while root.dep_ == "conj" and root.head.i < root.i:  # "Georgian and EU flags"
+            root = root.head
+        head = root.head
+        inert = self.kb.inert_nouns
+        return (
+            root.dep_ in _MODIFIER_DEPS
+            and head.i >= unit.end
+            and head.pos_ == "NOUN"
+            and (head.lemma_.lower() in inert or head.lower_ in inert)
+        )
 
     def _is_place(self, chain: _Chain) -> bool:
         """ "in Moscow", "fighting in Ukraine": a place after a locative preposition."""
@@ -1332,41 +1521,80 @@ class _Resolver:
         """The only person mentioned in this or the previous sentence before the pronoun."""
         sent = bisect.bisect_right(self.sent_starts, token_i) - 1
         window = self.sent_starts[max(sent - 1, 0)]
+        gender = _PRONOUN_GENDER.get(self.doc[token_i].lower_)
         keys = set()
         for m in reversed(self.out):  # mentions so far are in text order
             if m.start < window:
                 break
             if m.kind == "person" and not m.members and m.start < token_i:
                 keys.add(m.key)
+        # "His wife said ... she told reporters": "she" is not the man "his" stood for
+        keys = {k for k in keys if self.genders.get(k, gender) == gender}
         if len(keys) != 1:
             return None
-        return self.persons.get(keys.pop())
+        key = keys.pop()
+        if gender is not None:
+            self.genders[key] = gender
+        return self.persons.get(key)
 
     def _pair(self, chain: _Chain) -> None:
         """ "the two countries", "both sides", "the two leaders": the two most recent distinct
         actors of that kind, as ``members``."""
         members: list[ActorMention] = []
+        words = self.doc[chain.final.start : chain.final.end].text.lower().split()
+        leaders = words[-1] in _LEADER_PAIRS
         for m in reversed(self.out):
-            member = None if m.members else self._pair_member(m, chain.final.pair)
+            member = None if m.members else self._pair_member(m, chain.final.pair, leaders)
             if member is not None and all(member.key != x.key for x in members):
                 members.insert(0, member)
                 if len(members) == 2:
                     break
+        if (earlier := self._earlier_pair(chain.final.pair)) is not None:
+            members = list(earlier)  # "the two sides" of an article stay the same two
         if len(members) < 2:
             return
         span = self._span(chain.start, chain.end)
-        members = [replace(m, **span) for m in members]  # type: ignore[arg-type]
+        members = [replace(m, rule="coref:pair", **span) for m in members]  # type: ignore[arg-type]
         key = "pair:" + "+".join(m.key for m in members)
         pair = _Known(key, " and ".join(m.name for m in members))
         self._emit(
             chain.start, chain.end, pair, "coref:pair", kind=members[0].kind, members=tuple(members)
         )
 
-    def _pair_member(self, m: ActorMention, kind: str | None) -> ActorMention | None:
+    def _earlier_pair(self, kind: str | None) -> tuple[ActorMention, ...] | None:
+        """The members of the latest pair of states ("the two countries") or of any actors
+        ("both sides") named before, if any: an article's "two sides" stay the same two."""
         if kind == "persons":
-            return m if m.kind == "person" and m.key in self.persons else None
-        if kind == "actors":
-            return m if m.code is not None and m.kind != "person" else None
+            return None
+        for m in reversed(self.out):
+            if not m.members or m.members[0].kind == "person":
+                continue
+            if kind == "actors" or all(x.kind == "state" for x in m.members):
+                return m.members
+        return None
+
+    def _pair_member(
+        self, m: ActorMention, kind: str | None, leaders: bool = False
+    ) -> ActorMention | None:
+        """Whether a mention can be one of "the two countries" (states), "both sides"
+        (actors) or "the two leaders" (persons; leaders hold a leader's office). A city or
+        region is none; a state's name after "in" may be a country ("arrived in North Korea
+        ... the two countries") but not a side (the venue of "talks in Doha")."""
+        if m.rule.startswith("place-country") or (kind == "actors" and m.rule.endswith("-place")):
+            return None
+        if kind == "persons":
+            known = self.persons.get(m.key)
+            if m.kind != "person" or known is None:
+                return None
+            if leaders and not any(
+                (held := self.kb.roles.get(office)) is not None and held.leader
+                for office in known.offices
+            ):
+                return None
+            return m
+        if kind == "actors":  # sides act: no place, thing, crowd, firm or newspaper
+            ok = m.code is not None and m.kind != "person" and m.role not in _NOT_SIDES
+            return m if ok else None
         state = self.kb.states.get(m.code or "")
         if state is None:
             return None
@@ -1426,6 +1654,9 @@ _MOD_RULES = {
     "ethnic": "ethnic+role",
     "place": "place+role",
 }
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_NOT_SIDES = frozenset({None, "CVL", "MED", "BUS", "NGO"})
+_LEADER_PAIRS = frozenset({"leaders", "presidents"})
 _GENERIC_LEADERS = frozenset({"leader", "chief", "head", "strongman", "dictator"})
 
 

@@ -29,6 +29,8 @@ may hold any of these top-level keys (all optional)::
     not_actors: [Latin America]   # phrases that contain a name but stand for no actor
     inert_nouns: [conflict, flag]  # nouns a demonym describes without making them act
                                    # ("the Ukrainian conflict", "Russian flags"); lemmas
+    place_nouns: [village, port]   # nouns that name a kind of place: "the village of X"
+                                   # names a place, not a person; lemmas
     ethnic_groups:     # entry id -> peoples that live in one or several states
       kurds: {name: Kurds, names: [Kurds, Kurd, Kurdish], homes: [IRQ, TUR, SYR, IRN]}
 
@@ -131,6 +133,7 @@ class RoleWord:
     context: bool = False
     means: str | None = None
     abroad: bool = False  # posted abroad: "the embassy in Kabul" is not Afghan
+    noun_only: bool = False  # as an adjective it means something else: "national security"
 
     @property
     def office(self) -> str:
@@ -198,6 +201,7 @@ class ActorKB:
     sources: tuple[str, ...] = ()
     ethnic: Mapping[str, EthnicEntry] = field(default_factory=lambda: MappingProxyType({}))
     inert_nouns: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
     _matchers: dict[int, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
@@ -308,6 +312,7 @@ class _RawKB:
         self.terms: dict[str, list[dict[str, Any]]] = {}
         self.not_actors: list[str] = []
         self.inert_nouns: list[str] = []
+        self.place_nouns: list[str] = []
 
     # -- readers
 
@@ -322,6 +327,7 @@ class _RawKB:
             "not_actors",
             "ethnic_groups",
             "inert_nouns",
+            "place_nouns",
         }
         unknown = set(data) - known
         if unknown:
@@ -337,6 +343,9 @@ class _RawKB:
         self.not_actors += _str_list(path, "not_actors", data.get("not_actors"))
         self.inert_nouns += [
             n.lower() for n in _str_list(path, "inert_nouns", data.get("inert_nouns"))
+        ]
+        self.place_nouns += [
+            n.lower() for n in _str_list(path, "place_nouns", data.get("place_nouns"))
         ]
         rows = data.get("officeholders")
         if rows is not None:
@@ -398,6 +407,7 @@ class _RawKB:
             sources=sources,
             ethnic=MappingProxyType(ethnic),
             inert_nouns=frozenset(self.inert_nouns),
+            place_nouns=frozenset(self.place_nouns),
         )
 
     def _add_pycountry(self) -> None:
@@ -550,10 +560,10 @@ def _make_ethnic(key: str, e: dict[str, Any]) -> EthnicEntry:
 
 
 def _check_role(path: Path, where: str, key: Any, entry: Any) -> dict[str, Any]:
-    allowed = {"role", "person", "title", "leader", "context", "means", "abroad"}
+    allowed = {"role", "person", "title", "leader", "context", "means", "abroad", "noun_only"}
     out = _check_fields(path, where, entry, allowed)
     _check_role_code(path, where, out.get("role"))
-    for flag in ("person", "title", "leader", "context", "abroad"):
+    for flag in ("person", "title", "leader", "context", "abroad", "noun_only"):
         if flag in out and not isinstance(out[flag], bool):
             raise _error(path, where, f"{flag} must be true or false")
     return out
@@ -633,6 +643,7 @@ def _make_role(phrase: str, e: dict[str, Any]) -> RoleWord:
         context=bool(e.get("context", False)),
         means=e.get("means"),
         abroad=bool(e.get("abroad", False)),
+        noun_only=bool(e.get("noun_only", False)),
     )
 
 
@@ -660,8 +671,11 @@ def fold_ascii(text: str) -> str:
 
 
 def _variants(phrase: str) -> Iterable[str]:
-    """The phrase as written, ASCII-folded, and with a lower-case leading "the"."""
-    for p in dict.fromkeys([phrase, fold_ascii(phrase)]):
+    """The phrase as written, ASCII-folded, with a typographic apostrophe for a straight one
+    ("Côte d’Ivoire": news sites curl them), and with a lower-case leading "the"."""
+    spellings = [phrase, fold_ascii(phrase)]
+    spellings += [p.replace("'", "\u2019") for p in spellings if "'" in p]
+    for p in dict.fromkeys(spellings):
         yield p
         if p.startswith("The ") and len(p) > 4:
             yield "the " + p[4:]
