@@ -520,3 +520,79 @@ def test_common_news_wordings(code, text, actors, expected):
     assert any(
         c.startswith(code_) and s == src and (tgt is None or t == tgt) for c, s, t, _w in events
     ), events
+
+
+# ------------------------------------------------------------------ receipts
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        (
+            "The Afghan army received new rifles and tanks from Russia last month.",
+            [("The Afghan army", "AFG", "group"), ("Russia", "RUS")],
+            ("072", "RUS", "AFG"),
+        ),
+        (
+            "Lebanon secured a loan from Saudi Arabia.",
+            [("Lebanon", "LBN"), ("Saudi Arabia", "SAU")],
+            ("071", "SAU", "LBN"),
+        ),
+        (
+            "The rebels received assurances from the Sudanese government.",
+            [("The rebels", "SDNREB", "group"), ("the Sudanese government", "SDN")],
+            ("030", "SDN", "SDNREB"),
+        ),
+    ],
+)
+def test_receiving_from_is_the_givers_act(code, text, actors, expected):
+    events = code(text, actors)
+    code_, src, tgt = expected
+    assert any(c.startswith(code_) and (s, t) == (src, tgt) for c, s, t, _w in events), events
+    assert not any(c.startswith("043") for c, *_ in events), events
+
+
+def test_receiving_without_a_giver_is_no_receipt(code):
+    events = code(
+        "Kenya received new rifles last month.",
+        [("Kenya", "KEN")],
+    )
+    assert not any(c.startswith("07") for c, *_ in events), events
+
+
+# ------------------------------------------------------------------ object control
+
+
+def test_the_object_of_an_appeal_would_do_the_infinitives_act(code):
+    events = code(
+        "Germany asked Russia to withdraw its troops from Ukraine.",
+        [("Germany", "DEU"), ("Russia", "RUS"), ("Ukraine", "UKR")],
+    )
+    assert ("020", "DEU", "RUS", "asked") in events, events
+    assert any(c.startswith("08") and (s, t) == ("RUS", "UKR") for c, s, t, _w in events), events
+    assert not any(c.startswith("08") and s == "DEU" for c, s, _t, _w in events), events
+
+
+def test_a_purpose_infinitive_keeps_the_subject_as_doer(code):
+    events = code(
+        "Nigeria summoned the ambassador of Niger to protest against the raids.",
+        [("Nigeria", "NGA"), ("Niger", "NER")],
+    )
+    assert not any(s == "NER" for _c, s, _t, _w in events), events
+
+
+# ------------------------------------------------------------------ commitments
+
+
+def test_a_pledge_to_act_is_coded_as_the_expected_act_alone(code):
+    events = code(
+        "Jordan pledged to expel the diplomats of Iran.",
+        [("Jordan", "JOR"), ("Iran", "IRN")],
+    )
+    assert any(c.startswith("174") and s == "JOR" for c, s, _t, _w in events), events
+    assert not any(w == "pledged" for *_x, w in events), events
+
+
+def test_a_bare_pledge_stays_an_intent(code):
+    events = code("Jordan pledged to stay calm.", [("Jordan", "JOR")])
+    assert any(c.startswith("03") and w == "pledged" for c, _s, _t, w in events), events

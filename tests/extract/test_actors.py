@@ -81,9 +81,20 @@ def test_hyphenated_names_are_modifiers(blank_nlp, kb: ActorKB) -> None:
     assert [m.code for m in ms] == [None]  # only "The envoy"
 
 
-def test_led_by_a_state_makes_the_forces_its_own(blank_nlp, kb: ActorKB) -> None:
+def test_led_by_a_state_makes_the_body_its_own_but_not_its_government(
+    blank_nlp, kb: ActorKB
+) -> None:
     ms = resolve_actors(blank_nlp("The US-led coalition met Iran-backed groups."), kb)
-    assert [(m.text, m.code, m.rule) for m in ms] == [("The US-led coalition", "USA", "state+role")]
+    assert [(m.text, m.code, m.role, m.kind, m.rule) for m in ms] == [
+        ("The US-led coalition", "USA", None, "group", "led-by")
+    ]
+    ms = resolve_actors(blank_nlp("The Brazilian-led mission left."), kb)
+    assert [(m.code, m.role, m.rule) for m in ms] == [("BRA", None, "led-by")]
+
+
+def test_led_by_a_state_keeps_its_forces_military(blank_nlp, kb: ActorKB) -> None:
+    ms = resolve_actors(blank_nlp("French-led troops crossed the river."), kb)
+    assert [(m.code, m.role) for m in ms] == [("FRA", "MIL")]
 
 
 def test_blocking_phrase(blank_nlp, kb: ActorKB) -> None:
@@ -762,3 +773,111 @@ def test_the_emirates_and_trinidad(nlp, kb: ActorKB) -> None:
     ms = run(nlp, kb, "Oman mediated between the Emirates and Qatar. Trinidad expelled the envoy.")
     assert find(ms, "the Emirates").code == "ARE"
     assert find(ms, "Trinidad").code == "TTO"
+
+
+@pytest.mark.model
+def test_titled_person_takes_the_state_of_the_sentence_before(nlp, kb: ActorKB) -> None:
+    text = "Japan's defence ministry rejected the report. Spokesman Kenji Arai said it was false."
+    m = find(run(nlp, kb, text), "Spokesman Kenji Arai")
+    assert (m.code, m.role, m.rule) == ("JPN", "GOV", "title+context-state")
+
+
+@pytest.mark.model
+def test_no_context_state_when_the_sentence_before_names_two(nlp, kb: ActorKB) -> None:
+    text = "Peru and Chile traded accusations. Spokesman Pablo Ruiz said talks had failed."
+    m = find(run(nlp, kb, text), "Spokesman Pablo Ruiz")
+    assert (m.code, m.rule) == (None, "title-only")
+
+
+@pytest.mark.model
+def test_envoy_does_not_take_the_state_of_the_sentence_before(nlp, kb: ActorKB) -> None:
+    text = "Sudan's army shelled the camp. Envoy Lars Holm condemned the attack."
+    ms = run(nlp, kb, text)
+    assert [m.code for m in ms if m.text.endswith("Lars Holm")] == [None]
+
+
+@pytest.mark.model
+def test_a_place_where_something_happened_is_no_context_state(nlp, kb: ActorKB) -> None:
+    text = "Heavy rain fell in Nairobi.\nSpokeswoman Grace Otieno said roads were shut."
+    m = find(run(nlp, kb, text), "Spokeswoman Grace Otieno")
+    assert m.code is None
+
+
+@pytest.mark.model
+def test_his_counterpart_is_not_his_compatriot(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Kenya's foreign minister met his counterpart Amir Saleh in Nairobi.")
+    m = find(ms, "his counterpart Amir Saleh")
+    assert (m.code, m.role) == (None, "GOV")
+    ms = run(nlp, kb, "Dmytro Kuleba met his counterpart on Friday.", "2023-05-01")
+    assert all(m.code == "UKR" for m in ms)  # "his counterpart" alone is not Ukraine's
+    assert all(not m.text.endswith("counterpart") for m in ms)
+
+
+@pytest.mark.model
+def test_demonym_still_codes_a_counterpart(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "The Kenyan minister met his Ugandan counterpart Amir Saleh.")
+    m = find(ms, "Ugandan counterpart Amir Saleh")
+    assert m.code == "UGA"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "span", "code", "role"),
+    [
+        (
+            "Opposition groups in Malawi boycotted the vote.",
+            "Opposition groups in Malawi",
+            "MWI",
+            "OPP",
+        ),
+        ("Students throughout Chile marched on Monday.", "Students throughout Chile", "CHL", "CVL"),
+        ("Farmers across Ghana blocked the roads.", "Farmers across Ghana", "GHA", "CVL"),
+    ],
+)
+def test_groups_located_in_a_state_are_its(
+    nlp, kb: ActorKB, text: str, span: str, code: str, role: str
+) -> None:
+    m = find(run(nlp, kb, text), span)
+    assert (m.code, m.role, m.rule) == (code, role, "role+locative")
+
+
+@pytest.mark.model
+def test_troops_across_a_state_are_not_its(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Troops across Mali were put on alert.")
+    assert find(ms, "Troops").code is None
+
+
+@pytest.mark.model
+def test_role_only_actors_of_a_one_country_story_take_its_code(nlp, kb: ActorKB) -> None:
+    text = (
+        "Police in Bolivia detained a union leader on Monday.\n"
+        "Villagers blocked a highway near Cochabamba and the government sent negotiators."
+    )
+    ms = run(nlp, kb, text)
+    for span in ("Villagers", "the government"):
+        m = find(ms, span)
+        assert (m.code, m.rule) == ("BOL", "role+document-state")
+
+
+@pytest.mark.model
+def test_no_document_country_when_two_countries_are_named(nlp, kb: ActorKB) -> None:
+    text = "Peru recalled its ambassador from Bolivia.\nVillagers blocked a highway."
+    assert find(run(nlp, kb, text), "Villagers").code is None
+
+
+@pytest.mark.model
+def test_no_document_country_for_roles_posted_abroad(nlp, kb: ActorKB) -> None:
+    text = "The embassy in Chad closed.\nTroops and aid workers left the capital."
+    ms = run(nlp, kb, text)
+    assert all(m.code is None for m in ms if m.rule.startswith("role"))
+    assert any(m.code == "TCD" for m in ms)
+
+
+@pytest.mark.model
+def test_refugees_of_a_one_country_story_are_its_but_not_where_they_shelter(
+    nlp, kb: ActorKB
+) -> None:
+    ms = run(nlp, kb, "Refugees fleeing the fighting in Sudan crossed the border.")
+    assert find(ms, "Refugees").code == "SDN"
+    ms = run(nlp, kb, "Refugees in Chad asked for food.")
+    assert find(ms, "Refugees").code != "TCD"

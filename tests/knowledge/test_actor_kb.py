@@ -608,3 +608,11 @@ def test_trades_and_hardware_need_a_modifier(kb: ActorKB) -> None:
     for phrase in ("teachers", "tanks", "aircraft", "prisoners", "businessman", "people"):
         assert kb.roles[phrase].context, phrase  # "teachers" alone is nobody in particular
     assert kb.roles["tanks"].role == "MIL" and kb.roles["teachers"].role == "CVL"
+
+
+def test_other_side_role_words(kb: ActorKB, tmp_path: Path) -> None:
+    assert kb.roles["counterpart"].other and kb.roles["counterpart"].title
+    assert not kb.roles["minister"].other
+    bad = write(tmp_path, "roles:\n  rival: {role: GOV, other: maybe}\n", "bad.yaml")
+    with pytest.raises(KnowledgeError, match="other must be true or false"):
+        load_actor_kb([bad])

@@ -127,6 +127,10 @@ QUANTITY_HEADS = _WORDS["quantity_heads"]
 EVENT_FRAME_HEADS = _WORDS["event_frame_heads"]
 CONDITION_MARKS = _WORDS["condition_marks"]
 ATTEMPT_VERBS = _WORDS["attempt_verbs"]
+RECEIPT_VERBS = _WORDS["receipt_verbs"]
+GIVING_VERBS = _WORDS["giving_verbs"]
+OBJECT_CONTROL_VERBS = _WORDS["object_control_verbs"]
+COMMITMENT_VERBS = _WORDS["commitment_verbs"]
 # roots whose addressee is whoever must meet the condition a clause states ("threatened to
 # close the border unless the United States lifted sanctions")
 CONDITION_TARGET_ROOTS = frozenset({"13"})
@@ -363,9 +367,24 @@ class Coder:
                 for child in head.children:
                     if child.dep_ in PASSIVE_SUBJECTS:
                         return self.actors_of(child), "raised-subject"
+            if verb.dep_ == "xcomp" and not self._is_passive(head):
+                controller = self._controlling_object(head)
+                if controller:  # "urged Iran to release": Iran would do the releasing
+                    return controller, "object-control"
             actors, rule = self.subject_of(head)
             return actors, f"inherited-{rule}"
         return [], "none"
+
+    def _controlling_object(self, head: Token) -> list[ActorMention]:
+        """The actors of the object before an infinitive ("asked Russia to withdraw"), who are
+        the infinitive's doers; none when the object is no actor ("offered troops to help") or
+        the verb is not one of object control ("summoned the envoy to complain")."""
+        if head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+            return []
+        for child in head.children:
+            if child.dep_ in ("dobj", "obj"):
+                return self.actors_of(child)
+        return []
 
     def _subject_actors(self, verb: Token, subj: Token) -> tuple[list[ActorMention], str]:
         """The actors of a subject slot; a pronoun with no actor of its own stands for the
@@ -456,11 +475,63 @@ class Coder:
 
     # ----------------------------------------------------------------- verbal events
     def code_verb(self, verb: Token) -> list[RawEvent]:
+        if verb.lemma_.lower() in RECEIPT_VERBS:
+            received = self.code_receipt(verb)
+            if received:
+                return received
         for pat in self.patterns.verbs.get(verb_lemma(verb, self.patterns), ()):
             events = self._match_verb(verb, pat)
             if events is not None:
                 return events
         return []
+
+    def code_receipt(self, verb: Token) -> list[RawEvent]:
+        """A receipt is the giver's act: "X received weapons from Y" is coded as "Y gave weapons
+        to X". The object is matched against the giving verbs' object patterns, the giver is the
+        "from" phrase, the receiver the subject; nothing when the giver or the thing given is not
+        known."""
+        obj = self.direct_object(verb)
+        if obj is None or self._is_passive(verb):
+            return []
+        givers: list[ActorMention] = []
+        for holder in (verb, obj):
+            for _prep, pobj in self.prep_objects(holder, frozenset({"from"})):
+                givers = self.actors_of(pobj)
+                if givers:
+                    break
+            if givers:
+                break
+        if not givers:
+            return []
+        pat = self._giving_pattern(obj)
+        if pat is None:
+            return []
+        receivers, rule = self.subject_of(verb)
+        path = f"{verb.text} {obj.text} from {givers[0].text} (receipt: {pat.phrase})"
+        return [
+            RawEvent(
+                pat.code,
+                verb.i,
+                g,
+                r,
+                pat.phrase,
+                path,
+                rules=("receipt", rule),
+                confidence=0.7,
+            )
+            for g in givers
+            for r in receivers or [None]
+            if r is None or g.key != r.key
+        ]
+
+    def _giving_pattern(self, obj: Token) -> VerbPattern | None:
+        """The most specific giving-verb pattern with a recipient whose object noun ``obj``
+        is."""
+        for lemma in sorted(GIVING_VERBS):
+            for pat in self.patterns.verbs.get(lemma, ()):
+                if pat.noun and pat.target == "prep" and _light_object(obj, pat.noun) is not None:
+                    return pat
+        return None
 
     def _match_verb(self, verb: Token, pat: VerbPattern) -> list[RawEvent] | None:
         children = list(verb.children)
@@ -1226,7 +1297,10 @@ def code_events(
     sent_of = _sentence_index(doc)
     events: list[RawEvent] = []
     verbs = [
-        t for t in doc if t.pos_ in ("VERB", "AUX") and verb_lemma(t, patterns) in patterns.verbs
+        t
+        for t in doc
+        if t.pos_ in ("VERB", "AUX")
+        and (verb_lemma(t, patterns) in patterns.verbs or t.lemma_.lower() in RECEIPT_VERBS)
     ]
     char_verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in patterns.characterize]
     for tok in verbs:
@@ -1248,6 +1322,7 @@ def code_events(
     events = [refine_event(doc, ev) for ev in events]
     events = _drop_restated_purposes(events, doc)
     events = _link_embedded(events, doc)
+    events = _commitments_yield_to_their_acts(events, doc)
     events = _announcements_take_act_targets(events, doc)
     events = _denials_answer_accusers(events, sent_of)
     events.sort(key=lambda e: e.trigger)
@@ -1284,6 +1359,24 @@ def _drop_restated_purposes(events: list[RawEvent], doc: Doc) -> list[RawEvent]:
                 continue
         out.append(ev)
     return out
+
+
+def _commitments_yield_to_their_acts(events: list[RawEvent], doc: Doc) -> list[RawEvent]:
+    """Drop the bare reading of a commitment verb ("Qatar pledged", 030) when the act of its
+    to-infinitive was coded ("pledged to expel ..."): that act, an expected event, is what was
+    committed to, and the bare code would count it twice."""
+    coded_infinitives = {
+        doc[e.trigger].head.i for e in events if not e.nominal and doc[e.trigger].dep_ == "xcomp"
+    }
+    return [
+        e
+        for e in events
+        if not (
+            e.trigger in coded_infinitives
+            and " " not in e.pattern
+            and doc[e.trigger].lemma_.lower() in COMMITMENT_VERBS
+        )
+    ]
 
 
 def _link_embedded(events: list[RawEvent], doc: Doc) -> list[RawEvent]:

@@ -28,8 +28,12 @@ FACTUAL = frozenset({"asserted", "background"})
 
 def merge_key(ev: Event) -> tuple:
     modality = str(ev.modality)
-    return (_actor_key(ev.source), _actor_key(ev.target), ev.cameo,
-            "factual" if modality in FACTUAL else modality)
+    return (
+        _actor_key(ev.source),
+        _actor_key(ev.target),
+        ev.cameo,
+        "factual" if modality in FACTUAL else modality,
+    )
 
 
 def merge_events(events: Sequence[Event]) -> list[Event]:

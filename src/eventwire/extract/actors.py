@@ -39,10 +39,23 @@ Further rules fill what the KB does not name:
   state, as wide as the noun phrase ("Turkish mediation", "Iraqi towns"), unless the noun
   is one of the KB's ``inert_nouns`` ("the Ukrainian conflict", "Russian flags"). A state's
   part acts through what it owns ("Israeli army bulldozers"); "X-led forces" are X's.
+* *Led bodies*: "the Kenyan-led mission", "a Saudi-led coalition" act for the state that
+  leads them (its code) but are not its government: role None, kind group, rule led-by
+  (a multinational body has no one role; "US-led troops" keep the role word's MIL).
 * *Acronyms*: "the Nigerian Union of Teachers (NUT)" is an organisation coded by the state
   inside its name; later "NUT" refers to it.
 * *Titled strangers*: a titled person nobody identified takes the one state the rest of
-  the sentence names, unless their own verb links them to it ("arrived in France").
+  the sentence names, unless their own verb links them to it ("arrived in France"); if the
+  sentence names none, the one state of the nearest of the three sentences before that
+  names any (title+context-state), never for envoys, mediators or counterparts. "His
+  counterpart" takes no code from "his" (role words flagged ``other``).
+* *One-country stories*: when every state and place the document names is one country,
+  an uncoded role-only actor ("villagers", "the government") is that country's
+  (role+document-state), except roles posted abroad, armed forces, IGOs and NGOs, and a
+  role a locative placed ("refugees in Chad"). Refugees and migrants of such a story are
+  taken as coming from it (CAMEO codes them by origin).
+* *Located groups*: "in", "based in", "throughout" or "across" a state gives a role noun
+  its country ("students throughout Indonesia").
 
 *What is no actor*: the wire dateline and agency credit that open the first paragraph
 ("MANILA, Oct 23 (Meridian Wire) -"); land, sea and air a state owns and its laws ("Chinese
@@ -60,7 +73,8 @@ coref:name, coref:surname, coref:description, coref:pronoun, coref:pair, title-o
 title+sentence-state, unknown-person, state-name, metonym, state-name-place, metonym-place,
 place-country, place-country-place, org-name, org-acronym, coref:acronym, demonym-people,
 demonym+people, ethnic-people, demonym+role, state+role, metonym+role, org+role, place+role,
-possessive+role, ethnic+role, demonym+noun, demonym+noun-place, role+locative, role-only.
+possessive+role, ethnic+role, demonym+noun, demonym+noun-place, role+locative, role-only,
+title+context-state, led-by, role+document-state.
 """
 
 from __future__ import annotations
@@ -121,6 +135,9 @@ _ROLE_LABEL = {
 _ORG_KIND_ROLES = frozenset({"MED", "BUS", "NGO", "IGO"})
 _NOT_LOCAL_ROLES = frozenset({"MIL", "IGO", "NGO"})  # where they are says not whose they are
 _MAX_GAP = 3
+_LOCATIVE_LINKS = (["in"], ["based", "in"], ["throughout"], ["across"])  # "students across X"
+_CONTEXT_SENTENCES = 3  # how far back a titled person's country may be named
+DOCUMENT_COUNTRY = True  # role-only actors of a one-country story take its code
 PLACES_AFTER_LOCATIVES = True  # "talks in Geneva": a place-country actor with a "-place" rule
 _NP_GAP_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
 
@@ -802,7 +819,7 @@ def _locative_of(doc: Doc, role: _Chain, place: _Chain) -> bool:
     between = [t.lower_ for t in doc[role.end : place.start]]
     if between and between[-1] == "the":
         between.pop()
-    if between not in (["in"], ["based", "in"]):
+    if between not in _LOCATIVE_LINKS:
         return False
     if not doc.has_annotation("DEP"):
         return True
@@ -874,6 +891,7 @@ class _Resolver:
         self.recent: list[str] = []  # person keys, most recently mentioned last
         self.genders: dict[str, str] = {}  # person key -> "m"/"f" from pronouns resolved to it
         self.out: list[ActorMention] = []
+        self.abroad_titles: set[str] = set()  # keys of persons titled envoy, counterpart...
         self.sent_starts = _sentence_starts(doc)
         self.parsed = doc.has_annotation("DEP")
         # first/last word of a full name -> the distinct full names it belongs to
@@ -912,6 +930,9 @@ class _Resolver:
             if m.rule != "title-only" or m.code is not None or m.kind != "person":
                 continue
             codes = self._sentence_codes(m)
+            rule = "title+sentence-state"
+            if not codes and m.key not in self.abroad_titles:
+                codes, rule = self._earlier_states(m), "title+context-state"
             if len(codes) != 1:
                 continue
             code = codes.pop()
@@ -920,7 +941,7 @@ class _Resolver:
             if known is not None:
                 known.code, known.entry = code, entry
             self.out = [
-                replace(x, code=code, entry=entry, rule="title+sentence-state")
+                replace(x, code=code, entry=entry, rule=rule)
                 if x.key == m.key and x.code is None
                 else x
                 for x in self.out
@@ -943,6 +964,27 @@ class _Resolver:
                 continue  # "met X", "arrived in X", "X met him": partners, not compatriots
             codes.add(m.code)
         return {c for c in codes if c in self.kb.states} if len(codes) == 1 else codes
+
+    def _earlier_states(self, person: ActorMention) -> set[str]:
+        """ "China's foreign ministry denied it. Spokeswoman Liu Yan said ...": the states
+        named by the nearest of the few sentences before the person's that names any (not
+        places where things happen, not things: "in Beijing", "the Philippine boat")."""
+        sent = bisect.bisect_right(self.sent_starts, person.start) - 1
+        for back in range(sent - 1, max(-1, sent - 1 - _CONTEXT_SENTENCES), -1):
+            lo = self.sent_starts[back]
+            hi = self.sent_starts[back + 1]
+            codes = {
+                m.code
+                for m in self.out
+                if lo <= m.start < hi
+                and m.code is not None
+                and m.key != person.key
+                and not m.rule.startswith(("demonym+noun", "place-country"))
+                and not m.rule.endswith("-place")
+            }
+            if codes:
+                return {c for c in codes if c in self.kb.states} if len(codes) == 1 else codes
+        return set()
 
     def _collect_sentence_states(self, chains: list[_Chain]) -> None:
         """The states each sentence names (by name, demonym or capital), for ethnic groups."""
@@ -991,6 +1033,8 @@ class _Resolver:
         evidence = self._evidence(chain) if (chain.mods or chain.roles) else None
         titles = {r.role.office for r in chain.roles if r.role and r.role.person}
         known, rule = self._identify(chain.final, evidence, appos, titles)
+        if any(r.role and (r.role.abroad or r.role.other) for r in chain.roles):
+            self.abroad_titles.add(known.key)  # an envoy, a counterpart: not of the context
         self._emit(chain.start, chain.end, known, rule)
         return known
 
@@ -1100,14 +1144,24 @@ class _Resolver:
         for unit in mods[:-1]:
             if unit.type == "person":  # "Russian President Putin's government": register Putin
                 self._identify(unit, None, None, set())
+        roles = chain.roles
         if mods and self._is_ethnic(mods[-1]):
             self._ethnic_modifier(mods, ev)
+        elif mods and self._other_side(mods[-1], roles):
+            if mods[-1].type == "person":  # "Kuleba's counterpart": register Kuleba only
+                self._identify(mods[-1], None, None, set())
         elif mods:
             self._modifier(mods[-1], ev)
-        roles = chain.roles
         if roles and roles[-1].role is not None:
             ev.role = self._role_under(roles[-1].role, ev)
         return ev
+
+    @staticmethod
+    def _other_side(mod: _Unit, roles: list[_Unit]) -> bool:
+        """ "his counterpart", "Kuleba's counterpart": the possessor is the other side, so it
+        says nothing of the code (a demonym does: "his Polish counterpart")."""
+        last = roles[-1].role if roles else None
+        return last is not None and last.other and mod.type in ("pron", "person")
 
     # -- ethnic groups
 
@@ -1233,10 +1287,27 @@ class _Resolver:
         rule = _MOD_RULES.get(ev.mod_type or "", "role-only")
         if chain.locative:
             rule = "role+locative"
+        if self._led_role(chain, role, ev):
+            return
         if role.person:
             self._description(chain, role, ev, rule)
         else:
             self._collective(chain, role, ev, rule)
+
+    def _led_role(self, chain: _Chain, role: RoleWord, ev: _Evidence) -> bool:
+        """ "the Kenyan-led mission", "a Saudi-led coalition": a body a state leads acts for
+        that state (its code) but is not its government: a GOV role word gives no role and
+        the actor is a group (rule led-by); "US-led forces" stay the state's military."""
+        mod = chain.mods[-1] if chain.mods else None
+        if mod is None or ev.code is None or role.role != "GOV" or role.person:
+            return False
+        if not _led_by(self.doc, mod, chain.roles[0] if chain.roles else chain.final):
+            return False
+        words = self.doc[chain.start : chain.end].text
+        name = words[4:] if words.lower().startswith("the ") else words
+        known = _Known(f"led:{ev.code}:{role.phrase}", name, ev.code, None, ev.entry)
+        self._emit(chain.start, chain.end, known, "led-by", kind="group")
+        return True
 
     def _description(self, chain: _Chain, role: RoleWord, ev: _Evidence, rule: str) -> None:
         """ "the Russian leader", "the minister": the one earlier person who fits, or a
@@ -1741,6 +1812,47 @@ def _normalise_day(published: str | None) -> str | None:
     return p
 
 
+def _document_country(
+    doc: Doc, mentions: list[ActorMention], kb: ActorKB, places: Sequence[PlaceMention]
+) -> list[ActorMention]:
+    """ "Villagers fled the shelling" in a story set wholly in Myanmar are Myanmar's: when
+    every state and place the document names lies in one country, an uncoded role-only
+    actor is that country's, except roles posted abroad (envoys, embassies), armed forces
+    and those whose place says nothing of whose they are (IGOs, NGOs)."""
+    codes = {m.code for m in mentions if m.code is not None and m.code in kb.states}
+    codes |= {m.code for x in mentions for m in x.members if m.code and m.code in kb.states}
+    codes |= {p.country for p in places if p.country}
+    state = kb.states.get(codes.pop()) if len(codes) == 1 else None
+    if state is None:  # two countries, none, or a territory the KB does not know
+        return mentions
+    code, entry = state.code, state.id
+    return [
+        replace(m, code=code, entry=entry, rule="role+document-state")
+        if _local_role_only(m, kb) and not _placed(doc, m)
+        else m
+        for m in mentions
+    ]
+
+
+def _placed(doc: Doc, m: ActorMention) -> bool:
+    """ "Refugees in Chad": a place said where they are, and it did not make them its own."""
+    return m.end < len(doc) and doc[m.end].lower_ in _LOCATIVE
+
+
+def _local_role_only(m: ActorMention, kb: ActorKB) -> bool:
+    """An uncoded role-only actor whose role word stays in its own country."""
+    if m.rule != "role-only" or m.code is not None or m.members:
+        return False
+    kind, _, rest = m.key.partition(":")
+    phrase = rest.partition(":")[2] if kind in ("role", "desc") else None
+    word = kb.roles.get(phrase or "")
+    if word is None or word.role in _NOT_LOCAL_ROLES:
+        return False
+    # civilians away from home are coded by where they come from (CAMEO codes refugees by
+    # origin), which a story naming one country is about; officials posted abroad are not
+    return not word.abroad or word.role == "CVL"
+
+
 def resolve_actors(
     doc: Doc,
     kb: ActorKB,
@@ -1753,9 +1865,13 @@ def resolve_actors(
     each known person's latest office counts. ``places`` are the document's place mentions
     (``extract.places.find_places``); without them they are found here.
     """
+    if places is None:
+        places = find_places(doc)
     units = _collect_units(doc, kb, places)
     chains = _build_chains(doc, units)
     mentions = _Resolver(doc, kb, published).run(chains)
+    if DOCUMENT_COUNTRY:
+        mentions = _document_country(doc, mentions, kb, places)
     mentions.sort(key=lambda m: m.start)
     out: list[ActorMention] = []
     for m in mentions:

@@ -134,6 +134,7 @@ class RoleWord:
     means: str | None = None
     abroad: bool = False  # posted abroad: "the embassy in Kabul" is not Afghan
     noun_only: bool = False  # as an adjective it means something else: "national security"
+    other: bool = False  # the other side's: "his counterpart" is not his compatriot
 
     @property
     def office(self) -> str:
@@ -560,10 +561,20 @@ def _make_ethnic(key: str, e: dict[str, Any]) -> EthnicEntry:
 
 
 def _check_role(path: Path, where: str, key: Any, entry: Any) -> dict[str, Any]:
-    allowed = {"role", "person", "title", "leader", "context", "means", "abroad", "noun_only"}
+    allowed = {
+        "role",
+        "person",
+        "title",
+        "leader",
+        "context",
+        "means",
+        "abroad",
+        "noun_only",
+        "other",
+    }
     out = _check_fields(path, where, entry, allowed)
     _check_role_code(path, where, out.get("role"))
-    for flag in ("person", "title", "leader", "context", "abroad", "noun_only"):
+    for flag in ("person", "title", "leader", "context", "abroad", "noun_only", "other"):
         if flag in out and not isinstance(out[flag], bool):
             raise _error(path, where, f"{flag} must be true or false")
     return out
@@ -644,6 +655,7 @@ def _make_role(phrase: str, e: dict[str, Any]) -> RoleWord:
         means=e.get("means"),
         abroad=bool(e.get("abroad", False)),
         noun_only=bool(e.get("noun_only", False)),
+        other=bool(e.get("other", False)),
     )
 
 
