@@ -134,15 +134,17 @@ def _sqlite_engine(url: URL) -> Engine:
     return engine
 
 
+def _article_columns() -> tuple:
+    """The article fields every read row carries (events, quotes)."""
+    a = s.articles.c
+    return (a.id.label("article_id"), a.title, a.url, a.published, a.source.label("outlet"))
+
+
 def event_select() -> Select:
     """SELECT of flat event rows joined with their article (the rows of ``Store.events``)."""
     a, e = s.articles.c, s.events.c
     return select(
-        a.id.label("article_id"),
-        a.title,
-        a.url,
-        a.published,
-        a.source.label("outlet"),
+        *_article_columns(),
         a.tone_score.label("tone"),
         a.ingested_at,
         e.event_id,
@@ -427,11 +429,7 @@ class Store:
         speaker name; ``since``/``until`` bound the article's publication date."""
         a, c = s.articles.c, s.quotes.c
         stmt = select(
-            a.id.label("article_id"),
-            a.title,
-            a.url,
-            a.published,
-            a.source.label("outlet"),
+            *_article_columns(),
             c.idx.label("quote_idx"),
             c.text,
             c.kind,
