@@ -881,3 +881,87 @@ def test_refugees_of_a_one_country_story_are_its_but_not_where_they_shelter(
     assert find(ms, "Refugees").code == "SDN"
     ms = run(nlp, kb, "Refugees in Chad asked for food.")
     assert find(ms, "Refugees").code != "TCD"
+
+
+@pytest.mark.model
+def test_soldiers_of_a_one_country_story_take_its_code(nlp, kb: ActorKB) -> None:
+    text = (
+        "Soldiers burned homes in three villages near Mandalay, residents said.\n"
+        "The army denied the account and blamed insurgents in Myanmar."
+    )
+    ms = run(nlp, kb, text)
+    for span in ("Soldiers", "The army"):
+        m = find(ms, span)
+        assert (m.code, m.role, m.rule) == ("MMR", "MIL", "role+document-state")
+
+
+@pytest.mark.model
+def test_weapons_of_a_one_country_story_take_no_code(nlp, kb: ActorKB) -> None:
+    text = "Warplanes bombed a market in Aleppo on Sunday.\nSoldiers in Syria were put on alert."
+    ms = run(nlp, kb, text)
+    assert find(ms, "Warplanes").code is None
+
+
+@pytest.mark.model
+def test_migrants_who_arrived_in_the_one_country_are_not_its(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Refugees who reached Italy by boat said they had paid smugglers.")
+    assert find(ms, "Refugees").code is None
+    ms = run(nlp, kb, "Refugees landed in Greece on Monday.\nThe refugees were taken to a camp.")
+    assert all(m.code is None for m in ms if m.role == "CVL")
+
+
+@pytest.mark.model
+def test_refugees_who_fled_the_one_country_are_its(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Refugees who fled Eritrea described forced labour.")
+    assert find(ms, "Refugees").code == "ERI"
+    # a story that names the country both ways keeps the origin reading
+    text = "Refugees fled Somalia last year.\nMany have now returned to Somalia."
+    assert find(run(nlp, kb, text), "Refugees").code == "SOM"
+
+
+@pytest.mark.model
+def test_refugees_deported_to_or_from_the_one_country(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Refugees were deported to Afghanistan on Tuesday.")
+    assert find(ms, "Refugees").code == "AFG"
+    ms = run(nlp, kb, "Refugees were deported from Germany on Tuesday.")
+    assert find(ms, "Refugees").code is None
+
+
+@pytest.mark.model
+def test_refugees_of_an_asylum_story_are_not_its(nlp, kb: ActorKB) -> None:
+    text = "The French government defended its asylum law.\nRefugees protested in Paris."
+    assert find(run(nlp, kb, text), "Refugees").code is None
+
+
+@pytest.mark.model
+def test_a_locative_in_a_one_country_story_keeps_its_code(nlp, kb: ActorKB) -> None:
+    text = "Police dispersed demonstrators in Cairo on Monday.\nEgypt banned the march."
+    m = find(run(nlp, kb, text), "demonstrators")
+    assert (m.code, m.rule) == ("EGY", "role+document-state")
+
+
+@pytest.mark.model
+def test_islamists_are_an_opposition_role(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Islamists marched through Tunis to demand new elections.")
+    m = find(ms, "Islamists")
+    assert (m.code, m.role) == ("TUN", "OPP")
+    # as an adjective it names no actor of its own
+    ms = run(nlp, kb, "The fundamentalist preacher was arrested in Lahore.")
+    assert all(m.role != "OPP" for m in ms)
+
+
+@pytest.mark.model
+def test_a_participle_inside_an_apposition_keeps_it_one_phrase(nlp, kb: ActorKB) -> None:
+    text = "Karim Mansour, Morocco's leading human rights activist, began a hunger strike."
+    ms = run(nlp, kb, text)
+    m = find(ms, "Karim Mansour")
+    assert (m.code, m.role, m.rule) == ("MAR", "OPP", "apposition")
+
+
+@pytest.mark.model
+def test_a_body_named_after_a_person_is_not_the_person(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "The Mandela Foundation said Putin had erred.")
+    assert [m.text for m in ms if m.kind == "person"] == ["Putin"]
+    # a gazetteer town inside a building's name is no place actor either
+    ms = run(nlp, kb, "Flights at Kennedy Airport were cancelled on Monday.")
+    assert not any(m.rule.startswith("place-country") for m in ms)

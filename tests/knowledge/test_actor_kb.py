@@ -616,3 +616,25 @@ def test_other_side_role_words(kb: ActorKB, tmp_path: Path) -> None:
     bad = write(tmp_path, "roles:\n  rival: {role: GOV, other: maybe}\n", "bad.yaml")
     with pytest.raises(KnowledgeError, match="other must be true or false"):
         load_actor_kb([bad])
+
+
+def test_displacement_verbs_and_weapons(kb: ActorKB) -> None:
+    assert {"arrive", "reach"} <= kb.arrival_verbs and {"flee", "leave"} <= kb.departure_verbs
+    assert "deport" in kb.return_verbs and "asylum" in kb.host_nouns
+    assert not (kb.arrival_verbs & kb.departure_verbs)
+    assert kb.roles["drones"].weapon and kb.roles["warplanes"].weapon
+    assert not kb.roles["troops"].weapon and not kb.roles["army"].weapon
+
+
+def test_user_file_adds_displacement_verbs_and_weapons(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "arrival_verbs: [Disembark]\nhost_nouns: [refuge]\n"
+        "roles:\n  howitzers: {role: MIL, weapon: true}\n",
+    )
+    kb = load_actor_kb([path])
+    assert "disembark" in kb.arrival_verbs and "refuge" in kb.host_nouns
+    assert kb.roles["howitzers"].weapon
+    bad = write(tmp_path, "roles:\n  howitzers: {role: MIL, weapon: maybe}\n", "bad.yaml")
+    with pytest.raises(KnowledgeError):
+        load_actor_kb([bad])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from eventwire.events.coder import RawEvent, code_events
+from eventwire.events.intent import announced_act
 from eventwire.events.merge import merge_events
 from eventwire.events.modality import ModalityDecision, decide_modality
 from eventwire.extract.actors import resolve_actors
@@ -72,6 +73,7 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
         relation = _relation_of(dates, date_text)
         background = basis == "text" and is_background(date, published, relation)
         decision = decide_modality(doc, ev, parent, background_date=background, actor_at=actor_at)
+        ev, decision = announced_act(doc, ev, decision, actor_at)
         decision = _quote_claimant(decision, ev, doc, quotes_found)
         place = event_location(doc, ev.trigger, places)
         drafts.append(

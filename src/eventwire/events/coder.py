@@ -131,6 +131,7 @@ RECEIPT_VERBS = _WORDS["receipt_verbs"]
 GIVING_VERBS = _WORDS["giving_verbs"]
 OBJECT_CONTROL_VERBS = _WORDS["object_control_verbs"]
 COMMITMENT_VERBS = _WORDS["commitment_verbs"]
+REFUSAL_VERBS = _WORDS["refusal_verbs"]
 # roots whose addressee is whoever must meet the condition a clause states ("threatened to
 # close the border unless the United States lifted sanctions")
 CONDITION_TARGET_ROOTS = frozenset({"13"})
@@ -1364,17 +1365,22 @@ def _drop_restated_purposes(events: list[RawEvent], doc: Doc) -> list[RawEvent]:
 def _commitments_yield_to_their_acts(events: list[RawEvent], doc: Doc) -> list[RawEvent]:
     """Drop the bare reading of a commitment verb ("Qatar pledged", 030) when the act of its
     to-infinitive was coded ("pledged to expel ..."): that act, an expected event, is what was
-    committed to, and the bare code would count it twice."""
-    coded_infinitives = {
-        doc[e.trigger].head.i for e in events if not e.nominal and doc[e.trigger].dep_ == "xcomp"
+    committed to, and the bare code would count it twice. Likewise a bare refusal ("refused",
+    120) when the refused act has a rejection code of its own ("refused to meet": 125)."""
+    from eventwire.events.intent import refusal_code  # intent builds on this module
+
+    infinitives = [e for e in events if not e.nominal and doc[e.trigger].dep_ == "xcomp"]
+    coded_infinitives = {doc[e.trigger].head.i for e in infinitives}
+    refused_infinitives = {
+        doc[e.trigger].head.i for e in infinitives if refusal_code(e.code) is not None
     }
     return [
         e
         for e in events
-        if not (
-            e.trigger in coded_infinitives
-            and " " not in e.pattern
-            and doc[e.trigger].lemma_.lower() in COMMITMENT_VERBS
+        if " " in e.pattern
+        or not (
+            (e.trigger in coded_infinitives and doc[e.trigger].lemma_.lower() in COMMITMENT_VERBS)
+            or (e.trigger in refused_infinitives and doc[e.trigger].lemma_.lower() in REFUSAL_VERBS)
         )
     ]
 

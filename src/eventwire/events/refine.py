@@ -53,13 +53,22 @@ def topic_nouns(trigger: Token) -> list[Token]:
     return out
 
 
-def topic_domain(trigger: Token) -> str | None:
+def topic_domains(trigger: Token) -> list[str]:
+    """Every domain the topic names, head nouns first: a code refines by the first one it has
+    a refinement for ("withdrew peacekeeping troops": military, then peacekeeping)."""
     word_domain, _ = load_refinements()
+    out: list[str] = []
     for t in topic_nouns(trigger):
         d = word_domain.get(t.lemma_.lower()) or word_domain.get(t.lower_)
-        if d:
-            return d
-    return None
+        if d and d not in out:
+            out.append(d)
+    return out
+
+
+def topic_domain(trigger: Token) -> str | None:
+    """The first domain the topic names, or None."""
+    domains = topic_domains(trigger)
+    return domains[0] if domains else None
 
 
 def refine_event(doc: Doc, ev: RawEvent) -> RawEvent:
@@ -68,7 +77,7 @@ def refine_event(doc: Doc, ev: RawEvent) -> RawEvent:
     options = refine.get(ev.code)
     if not options:
         return ev
-    domain = topic_domain(doc[ev.trigger])
-    if domain and domain in options:
-        return replace(ev, code=options[domain], rules=(*ev.rules, f"refined:{domain}"))
+    for domain in topic_domains(doc[ev.trigger]):
+        if domain in options:
+            return replace(ev, code=options[domain], rules=(*ev.rules, f"refined:{domain}"))
     return ev

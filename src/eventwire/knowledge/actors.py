@@ -31,6 +31,10 @@ may hold any of these top-level keys (all optional)::
                                    # ("the Ukrainian conflict", "Russian flags"); lemmas
     place_nouns: [village, port]   # nouns that name a kind of place: "the village of X"
                                    # names a place, not a person; lemmas
+    arrival_verbs: [arrive, reach]   # "arrived in X", "reached X": X hosts the displaced
+    departure_verbs: [flee, leave]   # "fled X", "left X": the displaced come from X
+    return_verbs: [return, deport]   # "deported to X": from X; "deported from X": in X
+    host_nouns: [asylum]             # a one-country story about asylum is set where it is sought
     ethnic_groups:     # entry id -> peoples that live in one or several states
       kurds: {name: Kurds, names: [Kurds, Kurd, Kurdish], homes: [IRQ, TUR, SYR, IRN]}
 
@@ -135,6 +139,7 @@ class RoleWord:
     abroad: bool = False  # posted abroad: "the embassy in Kabul" is not Afghan
     noun_only: bool = False  # as an adjective it means something else: "national security"
     other: bool = False  # the other side's: "his counterpart" is not his compatriot
+    weapon: bool = False  # arms strike across borders: "drones hit Kyiv" are seldom Kyiv's
 
     @property
     def office(self) -> str:
@@ -203,6 +208,10 @@ class ActorKB:
     ethnic: Mapping[str, EthnicEntry] = field(default_factory=lambda: MappingProxyType({}))
     inert_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    arrival_verbs: frozenset[str] = frozenset()
+    departure_verbs: frozenset[str] = frozenset()
+    return_verbs: frozenset[str] = frozenset()
+    host_nouns: frozenset[str] = frozenset()
     _matchers: dict[int, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
@@ -314,6 +323,10 @@ class _RawKB:
         self.not_actors: list[str] = []
         self.inert_nouns: list[str] = []
         self.place_nouns: list[str] = []
+        self.arrival_verbs: list[str] = []
+        self.departure_verbs: list[str] = []
+        self.return_verbs: list[str] = []
+        self.host_nouns: list[str] = []
 
     # -- readers
 
@@ -329,6 +342,10 @@ class _RawKB:
             "ethnic_groups",
             "inert_nouns",
             "place_nouns",
+            "arrival_verbs",
+            "departure_verbs",
+            "return_verbs",
+            "host_nouns",
         }
         unknown = set(data) - known
         if unknown:
@@ -348,6 +365,8 @@ class _RawKB:
         self.place_nouns += [
             n.lower() for n in _str_list(path, "place_nouns", data.get("place_nouns"))
         ]
+        for key in ("arrival_verbs", "departure_verbs", "return_verbs", "host_nouns"):
+            getattr(self, key).extend(n.lower() for n in _str_list(path, key, data.get(key)))
         rows = data.get("officeholders")
         if rows is not None:
             if not isinstance(rows, list):
@@ -409,6 +428,10 @@ class _RawKB:
             ethnic=MappingProxyType(ethnic),
             inert_nouns=frozenset(self.inert_nouns),
             place_nouns=frozenset(self.place_nouns),
+            arrival_verbs=frozenset(self.arrival_verbs),
+            departure_verbs=frozenset(self.departure_verbs),
+            return_verbs=frozenset(self.return_verbs),
+            host_nouns=frozenset(self.host_nouns),
         )
 
     def _add_pycountry(self) -> None:
@@ -571,10 +594,11 @@ def _check_role(path: Path, where: str, key: Any, entry: Any) -> dict[str, Any]:
         "abroad",
         "noun_only",
         "other",
+        "weapon",
     }
     out = _check_fields(path, where, entry, allowed)
     _check_role_code(path, where, out.get("role"))
-    for flag in ("person", "title", "leader", "context", "abroad", "noun_only", "other"):
+    for flag in ("person", "title", "leader", "context", "abroad", "noun_only", "other", "weapon"):
         if flag in out and not isinstance(out[flag], bool):
             raise _error(path, where, f"{flag} must be true or false")
     return out
@@ -656,6 +680,7 @@ def _make_role(phrase: str, e: dict[str, Any]) -> RoleWord:
         abroad=bool(e.get("abroad", False)),
         noun_only=bool(e.get("noun_only", False)),
         other=bool(e.get("other", False)),
+        weapon=bool(e.get("weapon", False)),
     )
 
 

@@ -1,0 +1,193 @@
+"""Announced acts: an actor's own statement of what it will or will not do is coded as the
+statement, as CAMEO does, not as the act.
+
+"Portugal will support Turkey's bid" has not supported anything yet: it has expressed an intent
+to cooperate (CAMEO 03x). "Farmers said they would blockade Paris" is a threat (13x), and
+"Russia said it would not send troops" a rejection (12x). The act's own code says which
+intent, threat or refusal it is (``knowledge/data/intents.yaml``). Only the source's own
+announcement counts: a future auxiliary on the act, a commitment word governing it ("offered
+to", "is willing to"), or "would" in the source's own reported speech ("X said it would").
+A refused act ("refused to meet") is a rejection of that kind too. Other people's
+expectations ("talks are expected to ...") and the predictions of speakers who are no actor
+("analysts say China will attack") keep the act's code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from eventwire.errors import KnowledgeError
+from eventwire.events.coder import REFUSAL_VERBS, RawEvent
+from eventwire.events.modality import (
+    ModalityDecision,
+    _subject_keys,
+    _verb_chain,
+    load_cues,
+)
+from eventwire.extract.types import ActorMention
+from eventwire.knowledge.codebook import read_data_file
+from eventwire.records import Modality
+
+INTENTS_FILE = "intents.yaml"
+# "would" announces the source's own act only in its own reported speech ("X said it would")
+CONDITIONAL_FUTURE = "would"
+
+
+@dataclass(frozen=True, slots=True)
+class IntentTables:
+    governors: frozenset[str]
+    intent: dict[str, str]
+    threat: dict[str, str]
+    refusal: dict[str, str]
+
+
+def parse_intents(text: str, source: str = INTENTS_FILE) -> IntentTables:
+    """Read the announced-act tables; codes are strings of digits."""
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{source}: not valid YAML: {exc}", code="E310") from exc
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{source}: expected a mapping", code="E310")
+    tables: dict[str, dict[str, str]] = {}
+    for key in ("intent_codes", "threat_codes", "refusal_codes"):
+        table = raw.get(key)
+        if not isinstance(table, dict) or not all(
+            str(k).isdigit() and str(v).isdigit() for k, v in table.items()
+        ):
+            raise KnowledgeError(f"{source}: {key!r} must map CAMEO codes to codes", code="E310")
+        tables[key] = {str(k): str(v) for k, v in table.items()}
+    governors = raw.get("intent_governors")
+    if not isinstance(governors, list) or not all(isinstance(g, str) for g in governors):
+        raise KnowledgeError(f"{source}: 'intent_governors' must be a list", code="E310")
+    return IntentTables(
+        frozenset(g.lower() for g in governors),
+        tables["intent_codes"],
+        tables["threat_codes"],
+        tables["refusal_codes"],
+    )
+
+
+@lru_cache(maxsize=1)
+def load_intents() -> IntentTables:
+    return parse_intents(read_data_file(INTENTS_FILE))
+
+
+def _lookup(table: dict[str, str], code: str) -> str | None:
+    """The entry of the longest prefix of ``code`` in ``table``."""
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def refusal_code(code: str) -> str | None:
+    """The rejection code of refusing the act coded ``code`` ("refused to meet": 125)."""
+    return _lookup(load_intents().refusal, code)
+
+
+def _aux(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ == "aux"}
+
+
+def _own_subject(trig: Token) -> bool:
+    """The act has no subject of its own, so it is its governor's subject's act ("wants to
+    attack"), not another actor's ("wants Russia to withdraw")."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
+
+
+def _has_object(tok: Token) -> bool:
+    return any(c.dep_ in ("dobj", "dative") for c in tok.children)
+
+
+def _unnamed_speaker(
+    chain: list[Token], report_verbs: frozenset[str], actor_at: dict[int, ActorMention] | None
+) -> bool:
+    """The act is told by a speaker who is no actor ("analysts say China will attack"): a
+    prediction about the source, not the source's own announcement."""
+    for t in chain[1:]:
+        if t.i > chain[0].i:  # "X will visit Y, sources said": told as X's plan (modality.py)
+            continue
+        if t.lemma_.lower() in report_verbs and t.pos_ == "VERB":
+            has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            return has_subject and not _subject_keys(t, actor_at)
+    return False
+
+
+def _own_marker(
+    chain: list[Token], source: ActorMention, actor_at: dict[int, ActorMention] | None
+) -> str | None:
+    """How the source itself announces the act, if it does: 'future', 'governor' or 'would'."""
+    cues = load_cues()
+    tables = load_intents()
+    near = chain[:3]
+    if _unnamed_speaker(chain, cues.report_verbs, actor_at):
+        return None
+    if any(_aux(t) & cues.future_aux for t in near):
+        return "future"
+    if _own_subject(near[0]) and any(
+        t.lemma_.lower() in tables.governors and not _has_object(t) for t in near[1:]
+    ):
+        return "governor"
+    if any(CONDITIONAL_FUTURE in _aux(t) for t in near):
+        for t in chain[1:]:
+            if t.lemma_.lower() in cues.report_verbs and t.pos_ == "VERB":
+                if source.key in _subject_keys(t, actor_at):
+                    return "would"
+                break
+    return None
+
+
+def _light_verb_object(trig: Token, ev: RawEvent) -> bool:
+    """An event noun that is the object of the verb whose subject is its source ("would
+    tighten the blockade") is announced like that verb's own act."""
+    return trig.dep_ == "dobj" and ev.path.startswith("light-verb")
+
+
+def _refused(trig: Token, chain: list[Token]) -> bool:
+    """The act is the to-infinitive of a refusal verb ("refused to meet")."""
+    return trig.dep_ == "xcomp" and len(chain) > 1 and chain[1].lemma_.lower() in REFUSAL_VERBS
+
+
+def announced_act(
+    doc: Doc,
+    ev: RawEvent,
+    decision: ModalityDecision,
+    actor_at: dict[int, ActorMention] | None = None,
+) -> tuple[RawEvent, ModalityDecision]:
+    """Recode an act the source announces as its intent, threat or refusal (module docstring);
+    anything else comes back unchanged. The announcement itself took place, so a statement
+    the article makes without a third-party claimant becomes asserted."""
+    if ev.source is None or (ev.nominal and not _light_verb_object(doc[ev.trigger], ev)):
+        return ev, decision
+    if decision.modality not in (
+        Modality.EXPECTED,
+        Modality.HYPOTHETICAL,
+        Modality.NEGATED,
+        Modality.ALLEGED,
+    ):
+        return ev, decision
+    chain = _verb_chain(doc[ev.trigger])
+    marker = _own_marker(chain, ev.source, actor_at)
+    if decision.modality is Modality.NEGATED and _refused(doc[ev.trigger], chain):
+        marker = "refused"
+    if marker is None or (decision.modality is Modality.ALLEGED and marker == "would"):
+        return ev, decision
+    tables = load_intents()
+    if decision.modality is Modality.NEGATED:
+        code, kind = _lookup(tables.refusal, ev.code), "refusal"
+    else:
+        code = _lookup(tables.intent, ev.code) or _lookup(tables.threat, ev.code)
+        kind = "intent" if _lookup(tables.intent, ev.code) else "threat"
+    if code is None:
+        return ev, decision
+    recoded = replace(ev, code=code, rules=(*ev.rules, f"announced-{kind}:{ev.code}"))
+    if decision.modality is Modality.ALLEGED:
+        return recoded, decision
+    return recoded, ModalityDecision(
+        Modality.ASSERTED, f"announced {kind} ({marker}) of {ev.code}", decision.claimant
+    )

@@ -1,0 +1,173 @@
+"""Announced acts are coded as intents (03), threats (13) or refusals (12): events/intent.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.errors import KnowledgeError
+from eventwire.events.coder import code_events
+from eventwire.events.intent import _lookup, announced_act, load_intents, parse_intents
+from eventwire.events.modality import decide_modality
+from eventwire.knowledge.codebook import read_data_file
+from eventwire.records import Modality
+
+
+def _cameo_codes() -> set[str]:
+    lines = read_data_file("cameo.tsv").splitlines()
+    return {ln.split("\t")[0] for ln in lines if ln and not ln.startswith("#")}
+
+
+def test_longest_prefix_wins():
+    table = {"08": "035", "084": "0353"}
+    assert _lookup(table, "0841") == "0353"
+    assert _lookup(table, "081") == "035"
+    assert _lookup(table, "190") is None
+
+
+def test_tables_map_to_codes_of_the_right_kind():
+    known = _cameo_codes()
+    tables = load_intents()
+    for table, root in ((tables.intent, "03"), (tables.threat, "13"), (tables.refusal, "12")):
+        for act, code in table.items():
+            assert act in known or len(act) == 2, act
+            assert code in known and code.startswith(root), (act, code)
+
+
+def test_malformed_tables_are_rejected():
+    with pytest.raises(KnowledgeError):
+        parse_intents("intent_codes: {x: 1}\nthreat_codes: {}\nrefusal_codes: {}\n")
+    with pytest.raises(KnowledgeError):
+        parse_intents("[1, 2]")
+
+
+@pytest.fixture
+def announce(nlp, patterns, make_mention):
+    def run(text: str, actors: list[tuple], trigger: str) -> list[tuple[str, Modality]]:
+        doc = nlp(text)
+        mentions = [make_mention(doc, *a) for a in actors]
+        actor_at = {i: m for m in mentions for i in range(m.start, m.end)}
+        events = code_events(doc, mentions, patterns)
+        by_trigger = {e.trigger: e for e in events}
+        out = []
+        for ev in events:
+            if doc[ev.trigger].text != trigger:
+                continue
+            parent = by_trigger.get(ev.parent) if ev.parent is not None else None
+            decision = decide_modality(doc, ev, parent, actor_at=actor_at)
+            ev, decision = announced_act(doc, ev, decision, actor_at)
+            out.append((ev.code, decision.modality))
+        assert out, f"no event on {trigger!r}"
+        return out
+
+    return run
+
+
+@pytest.mark.model
+def test_future_aid_is_an_intent_to_give_aid(announce):
+    got = announce(
+        "Canada will send medical supplies to Haiti.", [("Canada", "CAN"), ("Haiti", "HTI")], "send"
+    )
+    assert all(code.startswith("03") and mod is Modality.ASSERTED for code, mod in got)
+
+
+@pytest.mark.model
+def test_past_aid_keeps_its_code(announce):
+    got = announce(
+        "Canada sent medical supplies to Haiti.", [("Canada", "CAN"), ("Haiti", "HTI")], "sent"
+    )
+    assert all(not code.startswith("03") for code, _ in got)
+
+
+@pytest.mark.model
+def test_own_announced_attack_is_a_threat(announce):
+    got = announce(
+        "Rebel leaders said they would attack Chad.",
+        [("Rebel leaders", "REB", "group"), ("Chad", "TCD")],
+        "attack",
+    )
+    assert all(code.startswith("13") for code, _ in got)
+
+
+@pytest.mark.model
+def test_own_refusal_to_cooperate_is_a_rejection(announce):
+    got = announce(
+        "Brazil said it would not provide aid to Haiti.",
+        [("Brazil", "BRA"), ("Haiti", "HTI")],
+        "provide",
+    )
+    assert all(code.startswith("12") for code, _ in got)
+
+
+@pytest.mark.model
+def test_someone_elses_would_is_not_an_announcement(announce):
+    got = announce(
+        "Japan said Brazil would send troops to Haiti.",
+        [("Japan", "JPN"), ("Brazil", "BRA"), ("Haiti", "HTI")],
+        "send",
+    )
+    assert all(not code.startswith(("03", "12", "13")) for code, _ in got)
+
+
+@pytest.mark.model
+def test_willingness_governs_an_intent(announce):
+    got = announce(
+        "Syria is willing to release the prisoners held by Lebanon.",
+        [("Syria", "SYR"), ("Lebanon", "LBN")],
+        "release",
+    )
+    assert all(code.startswith("03") for code, _ in got)
+
+
+@pytest.mark.model
+def test_refusing_a_meeting_is_rejecting_it(announce, nlp, patterns, make_mention):
+    text = "Iran refused to meet with Iraq."
+    got = announce(text, [("Iran", "IRN"), ("Iraq", "IRQ")], "meet")
+    assert got == [("125", Modality.ASSERTED)]
+    doc = nlp(text)
+    mentions = [make_mention(doc, "Iran", "IRN"), make_mention(doc, "Iraq", "IRQ")]
+    bare = [e for e in code_events(doc, mentions, patterns) if doc[e.trigger].text == "refused"]
+    assert bare == []  # the bare refusal would count the same rejection twice
+
+
+@pytest.mark.model
+def test_refusing_an_act_without_a_rejection_code_keeps_the_bare_refusal(
+    nlp, patterns, make_mention
+):
+    doc = nlp("Iran refused to attack Iraq.")
+    mentions = [make_mention(doc, "Iran", "IRN"), make_mention(doc, "Iraq", "IRQ")]
+    codes = {(doc[e.trigger].text, e.code[:2]) for e in code_events(doc, mentions, patterns)}
+    assert ("refused", "12") in codes
+
+
+@pytest.mark.model
+def test_wanting_to_attack_is_a_threat(announce):
+    got = announce("France wants to attack Spain.", [("France", "FRA"), ("Spain", "ESP")], "attack")
+    assert all(code.startswith("13") for code, _ in got)
+
+
+@pytest.mark.model
+def test_wanting_another_actor_to_act_is_not_announcing_it(announce):
+    got = announce(
+        "Germany wants Russia to withdraw from Ukraine.",
+        [("Germany", "DEU"), ("Russia", "RUS"), ("Ukraine", "UKR")],
+        "withdraw",
+    )
+    assert all(not code.startswith(("03", "12", "13")) for code, _ in got)
+
+
+@pytest.mark.model
+def test_event_noun_object_of_an_announced_verb_is_announced_too(announce):
+    got = announce(
+        "The navy said it would tighten the blockade of Cuba.",
+        [("navy", "USAMIL", "organisation"), ("Cuba", "CUB")],
+        "blockade",
+    )
+    assert got and all(code.startswith("13") for code, _ in got)
+
+
+@pytest.mark.model
+def test_an_unnamed_speakers_prediction_is_not_an_announcement(announce):
+    got = announce(
+        "Analysts say China will attack Taiwan.", [("China", "CHN"), ("Taiwan", "TWN")], "attack"
+    )
+    assert all(not code.startswith("13") for code, _ in got)
