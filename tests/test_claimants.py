@@ -83,3 +83,9 @@ def test_an_event_noun_after_following_is_background() -> None:
     evs = _events("Sanctions on Moscow were tightened following Russia's invasion of Georgia.")
     ev = _find(evs, "RUS", "GEO", "19")
     assert ev.modality is Modality.BACKGROUND
+
+
+def test_co_subjects_of_a_pledge_of_aid_are_not_each_others_targets() -> None:
+    evs = _events("The European Union and Australia have pledged emergency assistance.")
+    assert not [e for e in evs if e.source and e.target and
+                {e.source.code, e.target.code} == {"EU", "AUS"}]

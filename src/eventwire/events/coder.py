@@ -96,8 +96,9 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 # roots whose events are mutual when coordinated subjects act together with no other target
 SYMMETRIC_ROOTS = frozenset({"03", "04", "06", "19"})
 SYMMETRIC_CODES = frozenset({"057", "050"})
-# visits, hosting and mediation have a direction or a third party even with coordinated actors
-ONE_SIDED_CODES = frozenset({"042", "043", "045", "039"})
+# visits, hosting, mediation and pledges of aid, reform or concessions have a direction or a
+# third party even with coordinated actors ("the EU and Australia pledged assistance")
+ONE_SIDED_CODES = frozenset({"042", "043", "045", "039", "033", "034", "035", "038"})
 # CAMEO codes of denials and the nouns that name what is denied
 DENIAL_CODES = frozenset({"016"})
 ACCUSATION_ROOT = "11"
