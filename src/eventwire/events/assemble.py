@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from eventwire.events.coder import RawEvent, code_events
+from eventwire.events.coder import RawEvent, code_events, sentence_index
 from eventwire.events.intent import announced_act
 from eventwire.events.merge import merge_events
 from eventwire.events.modality import ModalityDecision, decide_modality
@@ -56,13 +56,10 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
     actor_ids = _actor_ids(mentions)
     actor_at = {i: m for m in mentions for i in range(m.start, m.end)}
     sents = list(doc.sents)
-    sent_of = {}
-    for si, s in enumerate(sents):
-        for i in range(s.start, s.end):
-            sent_of[i] = si
+    sent_of = sentence_index(doc)
     tones = sentence_tones(doc)
     quotes_found = find_quotes(doc, mentions)
-    raw = code_events(doc, mentions, kb.patterns, tones)
+    raw = code_events(doc, mentions, kb.patterns, tones, sent_of=sent_of)
     dates = find_dates(doc, published)
     by_trigger = {e.trigger: e for e in raw}
 
@@ -194,7 +191,7 @@ def _make_event(
     decision: ModalityDecision,
     doc: Doc,
     sents: list,
-    sent_of: dict[int, int],
+    sent_of: Sequence[int],
     codebook: Codebook,
     ids: dict[str, str],
     date: str | None,

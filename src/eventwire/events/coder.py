@@ -685,13 +685,17 @@ class Coder:
         verb's clausal complement ("demanded that Iran halt", "warned that Russia would")."""
         keys = {s.key for s in sources}
         for child in verb.children:
-            if child.dep_ != "ccomp":
-                continue
-            for subj in child.children:
-                if subj.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
-                    found = [a for a in self.actors_of(subj) if a.key not in keys]
-                    if found:
-                        return found
+            if child.dep_ == "ccomp" and (found := self._clause_subject(child, keys)):
+                return found
+        return []
+
+    def _clause_subject(self, clause: Token, keys: set[str]) -> list[ActorMention]:
+        """Actors named by a clause's subject, leaving out the event's own sources."""
+        for subj in clause.children:
+            if subj.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+                found = [a for a in self.actors_of(subj) if a.key not in keys]
+                if found:
+                    return found
         return []
 
     def condition_subject_actors(
@@ -708,11 +712,8 @@ class Coder:
                     m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
                 ):
                     continue
-                for subj in clause.children:
-                    if subj.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
-                        found = [a for a in self.actors_of(subj) if a.key not in keys]
-                        if found:
-                            return found
+                if found := self._clause_subject(clause, keys):
+                    return found
         return []
 
     def _protest_events(
@@ -1293,10 +1294,13 @@ def code_events(
     actors: Sequence[ActorMention],
     patterns: PatternSet,
     sentence_tone: Sequence[float] = (),
+    sent_of: Sequence[int] | None = None,
 ) -> list[RawEvent]:
-    """All raw events of a document, in text order, with embedded events linked to parents."""
+    """All raw events of a document, in text order, with embedded events linked to parents.
+    ``sent_of`` (token → sentence index) is computed here unless the caller has it."""
     coder = Coder(doc, actors, patterns)
-    sent_of = _sentence_index(doc)
+    if sent_of is None:
+        sent_of = sentence_index(doc)
     events: list[RawEvent] = []
     verbs = [
         t
@@ -1331,7 +1335,8 @@ def code_events(
     return events
 
 
-def _sentence_index(doc: Doc) -> list[int]:
+def sentence_index(doc: Doc) -> list[int]:
+    """Token index → index of its sentence in ``doc.sents``."""
     out = [0] * len(doc)
     for si, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
@@ -1459,7 +1464,7 @@ def _governs_by_xcomp(head: Token, tok: Token) -> bool:
     return False
 
 
-def _denials_answer_accusers(events: list[RawEvent], sent_of: list[int]) -> list[RawEvent]:
+def _denials_answer_accusers(events: list[RawEvent], sent_of: Sequence[int]) -> list[RawEvent]:
     """A denial with no named target answers the accusation told in the same sentence:
     "X accused Y of ..., a charge denied by Y" → Y denies, aimed at X."""
     out = []
