@@ -342,3 +342,16 @@ def test_jsonl_round_trip(tmp_path_factory, articles, pretty):
             for e in o["events"]
         ]  # fmt: skip
         assert got == want
+
+
+def test_petr2_empty_text_is_read_from_the_parse(tmp_path: Path):
+    path = tmp_path / "petr.xml"
+    path.write_text(
+        '<Sentences>\n<Sentence id="E1" evaluate="true"/>\n'
+        '<EventCoding eventcode="190" sourcecode="NGAREB" targetcode="NGA" />\n'
+        "<Text>\n</Text>\n<Parse>\n1\tRebels\trebel\tNOUN\n2\tattacked\tattack\tVERB\n"
+        "3\tLagos\tLagos\tPROPN\n4\t's\t's\tPART\n5\tport\tport\tNOUN\n6\t.\t.\tPUNCT\n"
+        "</Parse></Sentence>\n</Sentences>\n"
+    )
+    (art,) = read_gold(path)
+    assert art.text == "Rebels attacked Lagos's port."

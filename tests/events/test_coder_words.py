@@ -1,4 +1,5 @@
-"""The coder's word lists live in ``knowledge/data/coder.yaml``; the loader checks their shape."""
+"""The coder's word lists live in ``knowledge/data/coder.yaml``; the loader checks their shape.
+Common news wordings reach their CAMEO code through the whole coder."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 
 from eventwire.errors import KnowledgeError
 from eventwire.events import coder
-from eventwire.events.coder import _load_words
+from eventwire.events.coder import _load_words, code_events
 
 
 def test_packaged_lists_are_loaded():
@@ -33,3 +34,314 @@ def test_malformed_lists_are_rejected(text):
 
 def test_well_formed_lists_load_as_sets():
     assert _load_words("a: [x, y]\nb: []\n") == {"a": frozenset({"x", "y"}), "b": frozenset()}
+
+
+# ----------------------------------------------------------------------------- wordings
+# Common wire-news wordings and the CAMEO code they take through the whole coder (patterns in
+# knowledge/data/verbs.yaml, refinement by topic in refinements.yaml). Sentences written here.
+
+# (sentence, actors as (words, code), trigger word, expected code, expected target code)
+WORDINGS = [
+    (
+        "Indian police shared evidence with Pakistan about the bombing.",
+        [("Indian police", "IND"), ("Pakistan", "PAK")],
+        "shared",
+        "064",
+        "PAK",
+    ),
+    (
+        "Kenyan engineers shared their expertise with Uganda.",
+        [("Kenyan engineers", "KEN"), ("Uganda", "UGA")],
+        "shared",
+        "060",
+        "UGA",
+    ),
+    (
+        "Norwegian doctors donated medicine to Gaza.",
+        [("Norwegian doctors", "NOR"), ("Gaza", "PSE")],
+        "donated",
+        "073",
+        "PSE",
+    ),
+    (
+        "Swiss doctors handed over medicine to Iran.",
+        [("Swiss doctors", "CHE"), ("Iran", "IRN")],
+        "handed",
+        "073",
+        "IRN",
+    ),
+    (
+        "UN helicopters evacuated wounded civilians from Aleppo.",
+        [("UN helicopters", "UN"), ("Aleppo", "SYR")],
+        "evacuated",
+        "073",
+        "SYR",
+    ),
+    (
+        "The IAEA dispatched inspectors to Syria.",
+        [("IAEA", "IAEA"), ("Syria", "SYR")],
+        "dispatched",
+        "090",
+        "SYR",
+    ),
+    (
+        "The Indian supreme court opened a hearing into the arrests.",
+        [("Indian supreme court", "IND")],
+        "opened",
+        "090",
+        None,
+    ),
+    (
+        "The Peruvian government scrapped restrictions on Bolivian traders.",
+        [("Peruvian government", "PER"), ("Bolivian traders", "BOL")],
+        "scrapped",
+        "081",
+        "BOL",
+    ),
+    (
+        "President Mubarak shortened the curfew on Thursday.",
+        [("President Mubarak", "EGY")],
+        "shortened",
+        "0813",
+        "EGY",  # a measure on the leader's own country: its population is the target
+    ),
+    (
+        "Nepalese opposition parties organized a general strike.",
+        [("Nepalese opposition parties", "NPL")],
+        "organized",
+        "143",
+        None,
+    ),
+    (
+        "Kenyan prisoners began a hunger strike.",
+        [("Kenyan prisoners", "KEN")],
+        "began",
+        "142",
+        None,
+    ),
+    (
+        "Ethiopian troops completed their withdrawal from Somalia.",
+        [("Ethiopian troops", "ETH"), ("Somalia", "SOM")],
+        "completed",
+        "087",
+        "SOM",
+    ),
+    (
+        "Israel strengthened its forces in Lebanon.",
+        [("Israel", "ISR"), ("Lebanon", "LBN")],
+        "strengthened",
+        "154",
+        "LBN",
+    ),
+    (
+        "Egypt cut water supplies to Gaza.",
+        [("Egypt", "EGY"), ("Gaza", "PSE")],
+        "cut",
+        "1623",
+        "PSE",
+    ),
+    (
+        "Kenyan police abused Somali refugees.",
+        [("Kenyan police", "KEN"), ("Somali refugees", "SOM")],
+        "abused",
+        "182",
+        "SOM",
+    ),
+    (
+        "Uganda forced the Kenyan diplomats out of the country.",
+        [("Uganda", "UGA"), ("Kenyan diplomats", "KEN")],
+        "forced",
+        "166",
+        "KEN",
+    ),
+    (
+        "Israel mounted an invasion of Lebanon.",
+        [("Israel", "ISR"), ("Lebanon", "LBN")],
+        "mounted",
+        "190",
+        "LBN",
+    ),
+    (
+        "Serbian forces carried out ethnic cleansing against Albanians.",
+        [("Serbian forces", "SRB"), ("Albanians", "ALB")],
+        "carried",
+        "203",
+        "ALB",
+    ),
+    (
+        "Japan reached an understanding with China on fishing.",
+        [("Japan", "JPN"), ("China", "CHN")],
+        "reached",
+        "030",
+        "CHN",
+    ),
+    (
+        "Brazil accepted refugees from Haiti.",
+        [("Brazil", "BRA"), ("Haiti", "HTI")],
+        "accepted",
+        "075",
+        "HTI",
+    ),
+    (
+        "The Chilean judge opened an investigation against Peruvian officials.",
+        [("Chilean judge", "CHL"), ("Peruvian officials", "PER")],
+        "opened",
+        "090",
+        "PER",
+    ),
+    (
+        "Iraqi Kurds sought refuge in Turkey.",
+        [("Iraqi Kurds", "IRQ"), ("Turkey", "TUR")],
+        "sought",
+        "0233",
+        "TUR",
+    ),
+    (
+        "Egypt demanded the withdrawal of Israeli forces from Gaza.",
+        [("Egypt", "EGY"), ("Israeli forces", "ISR")],
+        "demanded",
+        "1056",
+        "ISR",
+    ),
+    (
+        "The Israeli army introduced a curfew in Hebron.",
+        [("Israeli army", "ISR"), ("Hebron", "PSE")],
+        "introduced",
+        "1723",
+        "PSE",
+    ),
+    (
+        "The United States banned aid to Albanian rebels.",
+        [("United States", "USA"), ("Albanian rebels", "ALB")],
+        "banned",
+        "162",
+        "ALB",
+    ),
+    (
+        "Washington denied entry to Iranian officials.",
+        [("Washington", "USA"), ("Iranian officials", "IRN")],
+        "denied",
+        "163",  # an entry ban, not a denial of responsibility (016)
+        "IRN",
+    ),
+    (
+        "The Zambian president reneged on his promise of early elections.",
+        [("Zambian president", "ZMB")],
+        "reneged",
+        "120",
+        None,
+    ),
+    (
+        "Syrian refugees are continuing a hunger strike in Moscow.",
+        [("Syrian refugees", "SYR"), ("Moscow", "RUS")],
+        "continuing",
+        "142",  # a strike qualified by hunger: no military strike (190) either
+        "RUS",
+    ),
+    (
+        "Sri Lanka opened an embassy in Iran.",
+        [("Sri Lanka", "LKA"), ("Iran", "IRN")],
+        "opened",
+        "054",  # the mirror of closing an embassy (161)
+        "IRN",
+    ),
+    (
+        "The Arab League reiterated its demand that Israel free the prisoners.",
+        [("Arab League", "ARAB_LEAGUE"), ("Israel", "ISR")],
+        "reiterated",
+        "100",  # the demanded party is the subject of the demand's clause
+        "ISR",
+    ),
+    (
+        "Kenya repeated its appeal to Uganda for calm.",
+        [("Kenya", "KEN"), ("Uganda", "UGA")],
+        "repeated",
+        "020",
+        "UGA",
+    ),
+    (
+        "The Turkish government denied permission for the march.",
+        [("Turkish government", "TUR")],
+        "denied",
+        "120",  # refusing a request, not denying an accusation (016)
+        None,
+    ),
+    (
+        "Israel denied access to UN investigators.",
+        [("Israel", "ISR"), ("UN", "UN")],
+        "denied",
+        "1245",  # the refusal of "allow access" (086)
+        "UN",
+    ),
+    (
+        "Egyptian police prevented a demonstration by Coptic students.",
+        [("Egyptian police", "EGY"), ("Coptic students", "COP")],
+        "prevented",
+        "1721",
+        "COP",
+    ),
+    (
+        "Kenyan nurses downed tools on Monday.",
+        [("Kenyan nurses", "KEN")],
+        "downed",
+        "143",
+        None,
+    ),
+    (
+        "The rebels issued a demand that Kenya free their leader.",
+        [("rebels", "REB"), ("Kenya", "KEN")],
+        "issued",
+        "100",
+        "KEN",
+    ),
+    (
+        "Ghana sent peacekeeping troops to Liberia.",
+        [("Ghana", "GHA"), ("Liberia", "LBR")],
+        "sent",
+        "074",
+        "LBR",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,actors,trigger,code,target", WORDINGS)
+def test_news_wordings_take_their_cameo_code(
+    nlp, patterns, make_mention, text, actors, trigger, code, target
+):
+    doc = nlp(text)
+    mentions = [make_mention(doc, words, c) for words, c in actors]
+    got = [
+        (e.code, e.target.code if e.target else None)
+        for e in code_events(doc, mentions, patterns)
+        if doc[e.trigger].text == trigger
+    ]
+    assert (code, target) in got, got
+
+
+# a strike by workers or prisoners is no military strike (190), even with a place after it
+NOT_MILITARY = [
+    (
+        "Nepalese opposition parties organized a general strike in Kathmandu.",
+        [("Nepalese opposition parties", "NPL"), ("Kathmandu", "NPL")],
+        "organized",
+    ),
+    (
+        "Kenyan prisoners began a hunger strike in Nairobi.",
+        [("Kenyan prisoners", "KEN"), ("Nairobi", "KEN")],
+        "began",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,actors,trigger", NOT_MILITARY)
+def test_labour_strikes_are_no_military_strikes(nlp, patterns, make_mention, text, actors, trigger):
+    doc = nlp(text)
+    mentions = [
+        make_mention(doc, words, c, kind=k)
+        for (words, c), k in zip(actors, ("group", "place"), strict=True)
+    ]
+    events = code_events(doc, mentions, patterns)
+    codes = {e.code for e in events if doc[e.trigger].text in (trigger, "strike")}
+    assert codes and not any(c.startswith("19") for c in codes), codes

@@ -171,3 +171,69 @@ def test_an_unnamed_speakers_prediction_is_not_an_announcement(announce):
         "Analysts say China will attack Taiwan.", [("China", "CHN"), ("Taiwan", "TWN")], "attack"
     )
     assert all(not code.startswith("13") for code, _ in got)
+
+
+# announced cooperative acts of common wordings, with the specific intent or refusal CAMEO has
+ANNOUNCED = [
+    (
+        "Kenya will allow the return of UN monitors.",
+        [("Kenya", "KEN"), ("UN", "UN", "organisation")],
+        "allow",
+        "035",  # allowing a return is a yield (080): announced, an intent to yield
+    ),
+    (
+        "Germany is ready to contribute troops to the UN force.",
+        [("Germany", "DEU"), ("UN", "UN", "organisation")],
+        "contribute",
+        "0332",  # troops are military aid (072)
+    ),
+    (
+        "Israel will evacuate its settlements in Gaza.",
+        [("Israel", "ISR"), ("Gaza", "PSE")],
+        "evacuate",
+        "0356",  # a military retreat (0874): an intent to de-escalate
+    ),
+    (
+        "The new president of Peru promised to democratize the country.",
+        [("president of Peru", "PER", "person")],
+        "democratize",
+        "0344",  # a change of regime (0834): an intent to change institutions
+    ),
+    (
+        "Syria will not accept refugees from Iraq.",
+        [("Syria", "SYR"), ("Iraq", "IRQ")],
+        "accept",
+        "122",  # not granting asylum (075): rejecting a request for aid
+    ),
+    (
+        "The Kenyan minister declined to resign.",
+        [("Kenyan minister", "KEN", "person")],
+        "resign",
+        "1231",  # refusing to step down (0831): rejecting a change of leadership
+    ),
+    (
+        "The rebel leader is determined to attack Chad.",
+        [("rebel leader", "REB", "person"), ("Chad", "TCD")],
+        "attack",
+        "138",  # determination to use force is a threat of force
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,actors,trigger,code", ANNOUNCED)
+def test_announced_wordings_take_the_specific_code(announce, text, actors, trigger, code):
+    got = announce(text, actors, trigger)
+    assert (code, Modality.ASSERTED) in got, got
+
+
+def test_each_political_reform_has_its_own_intent_and_refusal():
+    tables = load_intents()
+    for act, intent, refusal in (
+        ("0831", "0341", "1231"),
+        ("0832", "0342", "1232"),
+        ("0833", "0343", "1233"),
+        ("0834", "0344", "1234"),
+    ):
+        assert _lookup(tables.intent, act) == intent
+        assert _lookup(tables.refusal, act) == refusal

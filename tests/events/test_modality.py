@@ -64,3 +64,12 @@ def test_each_coordinated_speaker_asserts_its_own_act(modality_of):
     actors = [("Kenya", "KEN"), ("Uganda", "UGA"), ("Somalia", "SOM")]
     text = "Kenya and Uganda said they had recognised Somalia."
     assert modality_of(text, actors, "recognised") is Modality.ASSERTED
+
+
+def test_sworn_act_is_expected(modality_of):
+    got = modality_of(
+        "The rebels have sworn to attack Kenya until the troops leave.",
+        [("rebels", "SOM"), ("Kenya", "KEN")],
+        "attack",
+    )
+    assert got is Modality.EXPECTED

@@ -37,3 +37,102 @@ def test_withdrawing_own_troops_stays_a_military_de_escalation(nlp, patterns, ma
         "withdrew",
     )
     assert got == {"087"}
+
+
+def test_sending_peacekeeping_troops_is_peacekeeping_not_mobilisation(nlp, patterns, make_mention):
+    got = _codes(
+        nlp,
+        patterns,
+        make_mention,
+        "Ghana sent peacekeeping troops to Liberia.",
+        [("Ghana", "GHA"), ("Liberia", "LBR")],
+        "sent",
+    )
+    assert got == {"074"}  # peacekeeping narrows the military reading of "troops"
+
+
+def test_sending_troops_stays_a_mobilisation(nlp, patterns, make_mention):
+    got = _codes(
+        nlp,
+        patterns,
+        make_mention,
+        "Ghana sent troops to Liberia.",
+        [("Ghana", "GHA"), ("Liberia", "LBR")],
+        "sent",
+    )
+    assert got == {"154"}
+
+
+def test_military_aid_to_peacekeepers_stays_military_aid(nlp, patterns, make_mention):
+    got = _codes(
+        nlp,
+        patterns,
+        make_mention,
+        "Norway provided military aid to the peacekeepers in Mali.",
+        [("Norway", "NOR"), ("Mali", "MLI")],
+        "provided",
+    )
+    assert got == {"072"}  # the recipient is not the topic: only the aid's own words refine
+
+
+def test_a_hunger_strike_is_its_own_code(nlp, patterns, make_mention):
+    got = _codes(
+        nlp,
+        patterns,
+        make_mention,
+        "Kenyan prisoners started a hunger strike.",
+        [("Kenyan prisoners", "KEN", "group")],
+        "started",
+    )
+    assert got == {"142"}
+
+
+def test_narrowing_domains_are_known_domains():
+    from eventwire.events.refine import load_refinements, narrowing_domains
+
+    word_domain, _ = load_refinements()
+    assert set(narrowing_domains()) <= set(word_domain.values())
+
+
+@pytest.mark.parametrize(
+    "text,actors,code",
+    [
+        (
+            "The United States suspended military aid to Egypt.",
+            [("United States", "USA"), ("Egypt", "EGY")],
+            "1622",
+        ),
+        ("Russia cut gas supplies to Ukraine.", [("Russia", "RUS"), ("Ukraine", "UKR")], "1621"),
+        ("Egypt cut water supplies to Gaza.", [("Egypt", "EGY"), ("Gaza", "PSE")], "1623"),
+        ("The EU cut aid to Mali.", [("EU", "EU"), ("Mali", "MLI")], "162"),
+    ],
+)
+def test_stopping_aid_is_refined_by_what_is_stopped(
+    nlp, patterns, make_mention, text, actors, code
+):
+    trigger = next(w for w in text.split() if w in ("suspended", "cut"))
+    assert _codes(nlp, patterns, make_mention, text, actors, trigger) == {code}
+
+
+def test_offered_military_support_is_an_intent_to_give_military_aid(nlp, patterns, make_mention):
+    got = _codes(
+        nlp,
+        patterns,
+        make_mention,
+        "Egypt offered military support to Sudan.",
+        [("Egypt", "EGY"), ("Sudan", "SDN")],
+        "offered",
+    )
+    assert got == {"0332"}
+
+
+def test_offered_support_without_a_domain_stays_policy_support(nlp, patterns, make_mention):
+    got = _codes(
+        nlp,
+        patterns,
+        make_mention,
+        "Egypt offered its support to Sudan.",
+        [("Egypt", "EGY"), ("Sudan", "SDN")],
+        "offered",
+    )
+    assert got == {"032"}

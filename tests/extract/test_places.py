@@ -203,3 +203,39 @@ def test_a_lone_city_tagged_person_as_an_object_is_a_place(nlp) -> None:
     assert [(p.text, p.country) for p in places] == [("Kharkiv", "UKR")]
     doc = nlp("Jackson said the talks would resume.")  # a subject stays a person
     assert not [p for p in find_places(doc) if p.text == "Jackson"]
+
+
+@pytest.mark.model
+def test_how_a_place_attaches_venue_or_topic(nlp):
+    from eventwire.extract.places import ON_OBJECT, ON_PHRASE, ON_TRIGGER, locate_event
+
+    doc = nlp("The minister spoke in Paris about the killings in Marseille.")
+    found = locate_event(doc, _tok(doc, "spoke"), find_places(doc))
+    assert found is not None and found[0].name == "Paris" and found[1] == ON_TRIGGER
+    doc = nlp("The president expressed sorrow for the shootings in Houston.")
+    found = locate_event(doc, _tok(doc, "expressed"), find_places(doc))
+    assert found is not None and found[0].name == "Houston" and found[1] == ON_PHRASE
+    doc = nlp("The minister made his remarks in Doha on Monday.")
+    found = locate_event(doc, _tok(doc, "made"), find_places(doc))
+    assert found is not None and found[0].name == "Doha" and found[1] == ON_OBJECT
+
+
+@pytest.mark.model
+def test_a_place_compound_of_the_object_is_where_the_event_is(nlp):
+    from eventwire.extract.places import ON_OBJECT, locate_event
+
+    doc = nlp("The chancellor will attend the Tokyo summit next week.")
+    found = locate_event(doc, _tok(doc, "attend"), find_places(doc))
+    assert found is not None and found[0].name == "Tokyo" and found[1] == ON_OBJECT
+    doc = nlp("The chancellor met the Tokyo delegation.")
+    assert locate_event(doc, _tok(doc, "met"), find_places(doc)) is None
+
+
+@pytest.mark.model
+def test_a_gathering_place_is_a_venue(nlp):
+    from eventwire.extract.places import at_gathering
+
+    doc = nlp("Ministers agreed at a meeting in Brussels to open a depot in Tokyo.")
+    by_name = {p.name: p for p in find_places(doc)}
+    assert at_gathering(doc, by_name["Brussels"])
+    assert not at_gathering(doc, by_name["Tokyo"])

@@ -638,3 +638,48 @@ def test_user_file_adds_displacement_verbs_and_weapons(tmp_path: Path) -> None:
     bad = write(tmp_path, "roles:\n  howitzers: {role: MIL, weapon: maybe}\n", "bad.yaml")
     with pytest.raises(KnowledgeError):
         load_actor_kb([bad])
+
+
+def test_name_particles_and_compass_words(kb: ActorKB) -> None:
+    assert {"van", "den", "von", "der", "de", "bin"} <= kb.name_particles
+    assert {"western", "eastern", "northern", "central"} <= kb.compass_words
+    assert "south" not in kb.compass_words  # "South Georgia" is no part of Georgia
+    assert "al" not in kb.name_particles  # "said al Qaeda": too often no surname
+    assert refs(kb, "Northern Ireland") == {("state", "state:GBR")}
+
+
+def test_speaks_for_flag(kb: ActorKB, tmp_path: Path) -> None:
+    assert kb.roles["spokesman"].speaks_for and kb.roles["spokeswoman"].speaks_for
+    assert not kb.roles["envoy"].speaks_for
+    bad = write(tmp_path, "roles:\n  aide: {role: GOV, speaks_for: maybe}\n", "bad.yaml")
+    with pytest.raises(KnowledgeError, match="speaks_for must be true or false"):
+        load_actor_kb([bad])
+
+
+def test_user_file_adds_name_particles(tmp_path: Path) -> None:
+    path = write(tmp_path, "name_particles: [Ter]\ncompass_words: [Upper]\n")
+    kb = load_actor_kb([path])
+    assert "ter" in kb.name_particles and "upper" in kb.compass_words
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("KFOR", "NATO"),
+        ("ISAF", "NATO"),
+        ("AMISOM", "AU"),
+        ("ECOMOG", "ECOWAS"),
+        ("UNAMID", "UN"),
+        ("CSCE", "OSCE"),
+        ("G8", "G8"),
+        ("Nusra Front", "SYR"),
+        ("Interahamwe", "RWA"),
+        ("Tanjug", "SRB"),
+        ("Press Trust of India", "IND"),
+        ("ITAR-TASS", "RUS"),
+    ],
+)
+def test_missions_groups_and_agencies(kb: ActorKB, phrase: str, code: str) -> None:
+    (ref,) = kb.names[phrase]
+    entry = kb.entry(ref.id)
+    assert isinstance(entry, OrgEntry) and entry.code == code

@@ -401,6 +401,8 @@ _COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 _SENTENCE_RE = re.compile(r"<Sentence\b([^>]*?)/?>", re.S)
 _CODING_RE = re.compile(r"<EventCoding\b([^>]*?)/?>", re.S)
 _TEXT_RE = re.compile(r"<Text>(.*?)</Text>", re.S)
+_PARSE_RE = re.compile(r"<Parse>(.*?)</Parse>", re.S)
+_NO_SPACE_BEFORE = frozenset({".", ",", ";", ":", "!", "?", ")", "'s", "n't", "%"})
 _ATTR_RE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _END_RE = re.compile(r"</Sentences>")
 
@@ -420,7 +422,7 @@ def _petr_block(block: str, attrs: dict[str, str], where: str) -> GoldArticle:
     text_match = _TEXT_RE.search(block)
     if text_match is None:
         raise GoldError(f"{where}: sentence has no <Text>")
-    text = " ".join(html.unescape(text_match.group(1)).split())
+    text = " ".join(html.unescape(text_match.group(1)).split()) or _text_of_parse(block)
     codings = []
     for raw in _CODING_RE.findall(block):
         a = _attrs(raw)
@@ -441,6 +443,23 @@ def _petr_block(block: str, attrs: dict[str, str], where: str) -> GoldArticle:
         quotes=(),
         kind="petr2",
     )
+
+
+def _text_of_parse(block: str) -> str:
+    """The sentence from the word column of the record's CoNLL parse, for the records whose
+    <Text> is empty although their parse holds the sentence."""
+    parse = _PARSE_RE.search(block)
+    if parse is None:
+        return ""
+    words = []
+    for line in html.unescape(parse.group(1)).splitlines():
+        cols = line.split("\t")
+        if len(cols) > 1 and cols[0].isdigit():
+            words.append(cols[1])
+    out = ""
+    for w in words:
+        out += w if not out or w in _NO_SPACE_BEFORE else " " + w
+    return out
 
 
 def _petr_events(codings: list[tuple[str, str, str]], category: str) -> tuple[GoldEvent, ...]:

@@ -12,13 +12,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from eventwire.events.claims import speech_act_about
 from eventwire.events.coder import RawEvent, code_events, sentence_index
+from eventwire.events.context import (
+    home_place_as_place,
+    is_self_interaction,
+    target_from_location,
+)
 from eventwire.events.intent import announced_act
 from eventwire.events.merge import merge_events
 from eventwire.events.modality import ModalityDecision, decide_modality
 from eventwire.extract.actors import resolve_actors
 from eventwire.extract.dates import event_date, find_dates, is_background
-from eventwire.extract.places import event_location, find_places
+from eventwire.extract.places import at_gathering, find_places, locate_event
 from eventwire.extract.quotes import FoundQuote, find_quotes
 from eventwire.extract.tone import article_tone, sentence_tones
 from eventwire.extract.types import ActorMention, PlaceMention
@@ -64,7 +70,9 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
     by_trigger = {e.trigger: e for e in raw}
 
     drafts: list[Event] = []
-    for ev in raw:
+    queue = list(raw)
+    coded = {(e.trigger, e.code) for e in raw}
+    for ev in queue:  # grows while it is read: speech acts implied by reported attacks
         parent = by_trigger.get(ev.parent) if ev.parent is not None else None
         date, precision, date_text, basis = event_date(doc, ev.trigger, dates, published)
         relation = _relation_of(dates, date_text)
@@ -72,7 +80,17 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
         decision = decide_modality(doc, ev, parent, background_date=background, actor_at=actor_at)
         ev, decision = announced_act(doc, ev, decision, actor_at)
         decision = _quote_claimant(decision, ev, doc, quotes_found)
-        place = event_location(doc, ev.trigger, places)
+        act = speech_act_about(doc, ev, decision, actor_at)
+        if act is not None and (act.trigger, act.code) not in coded:
+            coded.add((act.trigger, act.code))
+            queue.append(act)
+        located = locate_event(doc, ev.trigger, places)
+        place = located[0] if located else None
+        gathering = located is not None and at_gathering(doc, located[0])
+        ev = target_from_location(ev, located, actor_at, gathering=gathering)
+        ev = home_place_as_place(ev)
+        if is_self_interaction(ev):
+            continue
         drafts.append(
             _make_event(
                 ev,
@@ -102,13 +120,10 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
 
 def _has_coded_actor(ev: Event) -> bool:
     """An event whose actors are all unknown says nothing a user can count or query: as in
-    GDELT, at least one side must be coded, otherwise the mention is dropped. An event of a
-    state with itself in the same role ("South Korea's president welcomed ... in Seoul") is
-    no interaction either; different roles (government against rebels) are kept."""
+    GDELT, at least one side must be coded, otherwise the mention is dropped. (An actor acting
+    on itself was dropped before: ``context.is_self_interaction``.)"""
     src, tgt = ev.source, ev.target
-    if not ((src and src.code) or (tgt and tgt.code)):
-        return False
-    return not (src and tgt and src.code and src.code == tgt.code and src.role == tgt.role)
+    return bool((src and src.code) or (tgt and tgt.code))
 
 
 def _relation_of(dates: Sequence, date_text: str | None) -> str:

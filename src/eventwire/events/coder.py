@@ -13,7 +13,14 @@ Patterns come from the data files (``knowledge/data/verbs.yaml``, ``nouns.yaml``
 * coordination gives one event per (source, target) pair;
 * an event noun in an object slot stands for its possessor (``criticised Russia's decision``);
 * embedded events under accusation verbs (``accused X of supplying Y``) are coded too and keep
-  a link to the accusation, so modality and claimant can be decided later.
+  a link to the accusation, so modality and claimant can be decided later;
+* targets inside the object's phrases: possessors and compounds (``condemned as a crime Serbia's
+  crackdown``), participle agents (``an inquiry into abuses committed by X``), the subject of a
+  noun's that-clause (``insisted on its demand that X ...``), a controlled subject (``refused to
+  allow X to land``), the place of a threatened act (``threatened to resume attacks in X``) and
+  the destination of a purpose (``sent experts to X to investigate``);
+* passive agents told late (``was accused of taking bribes by X``) or through the means used
+  (``killed by a bomb planted by X``); ``X is opposed to Y`` is X's act.
 
 The output is ``RawEvent``: token-level facts plus the explanation of how they were found.
 Modality, dates, places, merging and ids are decided downstream (``events.assemble``).
@@ -79,7 +86,7 @@ VERB_TARGET_PREPS = frozenset(
 )
 NOUN_TARGET_PREPS = frozenset({"of", "for", "to", "with", "against", "on"})
 # phrases of a non-actor object that may name the actor it belongs to or comes from
-OBJECT_PHRASE_PREPS = NOUN_TARGET_PREPS | {"by", "from"}
+OBJECT_PHRASE_PREPS = NOUN_TARGET_PREPS | {"by", "from", "into"}
 # prepositions that point at a recipient or opponent even past a non-actor object
 DIRECTIONAL_PREPS = frozenset({"to", "against"})
 EVENT_NOUN_TARGET_PREPS = frozenset({"against", "on", "with", "to"})
@@ -91,6 +98,8 @@ LOCATIVE_PREPS_OF_MEASURES = frozenset({"in", "outside", "near", "across", "thro
 # prepositions of a receiver that a double-object verb may leave out ("give Tanzania a grant")
 RECIPIENT_PREPS = frozenset({"to", "for"})
 PROTEST_ROOT = "14"
+# roots of threats, aimed at the state where the threatened act would happen
+THREAT_ROOTS = frozenset({"13"})
 # roots of force, whose place is the state the force is used against
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 # roots whose events are mutual when coordinated subjects act together with no other target
@@ -106,6 +115,8 @@ CONSULT_ROOT = "04"
 # roots whose addressee is the subject of the verb's clause complement ("demanded that Iran stop",
 # "urged that the two sides talk", "warned that Russia would pay")
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "13"})
+# subordinators of a noun's content clause ("the demand that ...")
+CONTENT_MARKS = frozenset({"that"})
 # pronouns a subject clause can use for the subject of the verb it depends on ("Russia said it
 # would ..."), with the kinds of actor each can stand for (None: any)
 PRONOUN_KINDS: dict[str, frozenset[str] | None] = {
@@ -116,9 +127,12 @@ PRONOUN_KINDS: dict[str, frozenset[str] | None] = {
     "she": frozenset({"person"}),
 }
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# possessive pronouns and the subject pronoun whose kinds of actor they share
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "our": "we", "his": "he", "her": "she"}
 GROUP_HEADS = _WORDS["group_heads"]
 GROUP_PREPS = frozenset({"of", "from"})
-BELONGING_PREPS = frozenset({"in"})
+# where an unknown actor is, or comes from ("security forces in Guinea", "refugees from Syria")
+BELONGING_PREPS = frozenset({"in", "from"})
 # "X said Y must/should ...": a statement of what another actor is obliged to do is a demand
 # (must) or an appeal (should) addressed to that actor
 OBLIGATION_CODES = {"must": "100", "should": "020"}
@@ -133,6 +147,10 @@ GIVING_VERBS = _WORDS["giving_verbs"]
 OBJECT_CONTROL_VERBS = _WORDS["object_control_verbs"]
 COMMITMENT_VERBS = _WORDS["commitment_verbs"]
 REFUSAL_VERBS = _WORDS["refusal_verbs"]
+STATIVE_TO_VERBS = _WORDS["stative_to_verbs"]
+DOCUMENT_NOUNS = _WORDS["document_nouns"]
+RELATION_NOUNS = _WORDS["relation_nouns"]
+MOTION_VERBS = _WORDS["motion_verbs"]
 # roots whose addressee is whoever must meet the condition a clause states ("threatened to
 # close the border unless the United States lifted sanctions")
 CONDITION_TARGET_ROOTS = frozenset({"13"})
@@ -266,12 +284,14 @@ class Coder:
         """An unknown slot filler that names part of a known group ("thousands of Kenyan
         teachers", "leaders of Hamas") stands for that group; an unknown actor located in a
         known state ("a court in Guyana", "security forces in Guinea") is that state's, as its
-        own actor (a non-actor noun is not: "remarks in Nairobi")."""
+        own actor (a non-actor noun is not: "remarks in Nairobi"); so is one that comes from
+        a known state ("dissidents from Egypt", "refugees from Syria")."""
         if tok.pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "DET"):
             return []
         group_head = tok.lemma_.lower() in GROUP_HEADS or tok.lower_ in GROUP_HEADS
         for prep, pobj in self.prep_objects(tok, GROUP_PREPS | BELONGING_PREPS):
-            located = prep.lower_ in BELONGING_PREPS
+            word = prep.lower_
+            located = word in BELONGING_PREPS and not (group_head and word in GROUP_PREPS)
             if (located and own is None) or (not located and not group_head):
                 continue  # only a word the resolver took for an actor is located
             actors = [m for m in self.actors_of(pobj, depth + 1) if m.code is not None]
@@ -291,16 +311,23 @@ class Coder:
         """``Russia's decision`` / ``Putin's visit``: an event or stand-in noun means its owner."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
+        # "Israel's ally", "a U.S. ally" are someone else; "its EU partners" are EU members
+        relation = tok.lemma_.lower() in RELATION_NOUNS or tok.lower_ in RELATION_NOUNS
         for child in tok.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and not relation:
                 hit = self.index.at(child)
                 if hit is not None:
                     return hit
+        group = tok.lemma_.lower() in GROUP_HEADS
         for child in tok.children:  # "a U.N. Security Council resolution"
-            if child.dep_ == "compound":
+            # a name before an adjective is parsed "nmod": "the Taliban religious faction" is
+            # that group, but "U.S. economic pressure" is no act of its own here
+            if child.dep_ == "compound" or (group and child.dep_ == "nmod"):
                 hit = self.index.at(child)
                 # a date glued onto a name ("met President X Tuesday") is a mis-parse: the
                 # name is the real filler, person or not
+                if relation and hit is not None and hit.kind == "state":
+                    continue
                 if hit is not None and (hit.kind != "person" or tok.ent_type_ in ("DATE", "TIME")):
                     return hit
         return self._demonym_owner(tok)
@@ -346,7 +373,17 @@ class Coder:
         """Source actors of a verb and the rule used (active, passive agent, inherited)."""
         agent = self._agent(verb)
         if agent is not None:
-            return self.actors_of(agent), "passive-agent"
+            found = self.actors_of(agent)
+            if not found:  # "killed by a bomb planted by X": the one who used the means
+                for doer in self._participle_agents(agent):
+                    found = self.actors_of(doer)
+                    if found:
+                        return found, "passive-agent-means"
+            return found, "passive-agent"
+        if self._is_passive(verb):
+            late = self._late_agent(verb)
+            if late is not None:
+                return self.actors_of(late), "passive-agent-late"
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subjects:
             actors, rule = self._subject_actors(verb, subjects[0])
@@ -357,6 +394,8 @@ class Coder:
                 more, _rule = self._subject_actors(verb, extra)
                 actors = [*actors, *(a for a in more if a not in actors)]
             return actors, rule
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head is not verb:
+            return self._participle_subject(verb.head)
         # Subjectless verbs inherit from the word they depend on ("is ready to send": acomp).
         head = verb.head
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and head is not verb:
@@ -365,6 +404,10 @@ class Coder:
                 objs = [c for c in head.children if c.dep_ in OBJECTS]
                 if objs:
                     return self.actors_of(objs[0]), "accused-object"
+                if self._is_passive(head):  # "Iran was accused of supplying": Iran supplies
+                    for child in head.children:
+                        if child.dep_ in PASSIVE_SUBJECTS:
+                            return self.actors_of(child), "accused-object"
             if self._is_passive(head) and verb.dep_ == "xcomp":
                 for child in head.children:
                     if child.dep_ in PASSIVE_SUBJECTS:
@@ -375,6 +418,18 @@ class Coder:
                     return controller, "object-control"
             actors, rule = self.subject_of(head)
             return actors, f"inherited-{rule}"
+        return [], "none"
+
+    def _participle_subject(self, noun: Token) -> tuple[list[ActorMention], str]:
+        """Who does what a present participle on a noun says: the noun's actors ("troops
+        guarding the border"), or the issuer of a document ("issued a statement demanding",
+        "the council's resolution urging")."""
+        actors = self.actors_of(noun)
+        if actors:
+            return actors, "participle-noun"
+        if noun.lemma_.lower() in DOCUMENT_NOUNS:
+            owners, rule = self._noun_source(noun)
+            return owners, f"document-{rule}"
         return [], "none"
 
     def _controlling_object(self, head: Token) -> list[ActorMention]:
@@ -393,6 +448,12 @@ class Coder:
         subject of the verb whose clause it is in ("Russia said it would retaliate"), a
         relative pronoun for the noun its clause modifies ("the rebels, who attacked ...")."""
         found = self.actors_of(subj)
+        if not found and subj.tag_ == "VBG":
+            # "The Red Cross operating in Syria said": a reduced relative the parser took for
+            # a gerund subject, whose own subject is the real one
+            for inner in subj.children:
+                if inner.dep_ in SUBJECTS and inner.i < subj.i:
+                    return self.actors_of(inner), "participle-subject"
         if found or subj.pos_ != "PRON":
             return found, "subject"
         word = subj.lower_
@@ -418,6 +479,17 @@ class Coder:
             if cur.dep_ not in ("conj", "xcomp", "acomp") or cur.head is cur:
                 return None
             cur = cur.head
+        return None
+
+    def _late_agent(self, verb: Token) -> Token | None:
+        """The agent of a passive told after its complement ("was accused of taking bribes by
+        X"): the parser hangs the "by" phrase on the active gerund or infinitive, which has
+        a doer of its own; only a known actor there counts."""
+        for _prep, comp in self.prep_objects(verb, None):
+            if comp.dep_ == "pcomp" and comp.tag_ == "VBG" and not self._is_passive(comp):
+                for prep, pobj in self.prep_objects(comp, frozenset({"by"})):
+                    if prep.dep_ == "prep" and self.actors_of(pobj):
+                        return pobj
         return None
 
     @staticmethod
@@ -452,7 +524,7 @@ class Coder:
                 return child
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
             return verb.head
-        return None
+        return _object_after_as(verb)
 
     @staticmethod
     def _dative(verb: Token) -> Token | None:
@@ -481,11 +553,42 @@ class Coder:
             received = self.code_receipt(verb)
             if received:
                 return received
+        if verb.lemma_.lower() in STATIVE_TO_VERBS:
+            stative = self.code_stative(verb)
+            if stative is not None:
+                return stative
         for pat in self.patterns.verbs.get(verb_lemma(verb, self.patterns), ()):
             events = self._match_verb(verb, pat)
             if events is not None:
                 return events
         return []
+
+    def code_stative(self, verb: Token) -> list[RawEvent] | None:
+        """``X is opposed to Y``: a participle of state whose "to" phrase names the object is
+        the subject's own act (X opposes Y), not a passive with a hidden agent. None when the
+        clause is a true passive (an agent is named) or has no "to" phrase."""
+        if self._agent(verb) is not None or not (self._is_passive(verb) or verb.dep_ == "acomp"):
+            return None
+        obj = next((o for _p, o in self.prep_objects(verb, frozenset({"to"}))), None)
+        pat = next(
+            (p for p in self.patterns.verbs.get(verb.lemma_.lower(), ()) if p.target == "dobj"),
+            None,
+        )
+        if obj is None or pat is None:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | SUBJECTS), None)
+        if subj is not None:
+            sources, srule = self._subject_actors(verb, subj)
+        else:
+            sources, srule = self.subject_of(verb)
+        keys = {s.key for s in sources}
+        targets: list[ActorMention | None] = [t for t in self.actors_of(obj) if t.key not in keys]
+        path = f"{srule} -> be {verb.text} -prep(to)-> {obj.text} (state)"
+        return [
+            RawEvent(pat.code, verb.i, s, t, pat.phrase, path, rules=("stative-participle",))
+            for s in sources
+            for t in targets or [None]
+        ]
 
     def code_receipt(self, verb: Token) -> list[RawEvent]:
         """A receipt is the giver's act: "X received weapons from Y" is coded as "Y gave weapons
@@ -522,7 +625,7 @@ class Coder:
                 confidence=0.7,
             )
             for g in givers
-            for r in receivers or [None]
+            for r in (receivers or [None])  # type: ignore[list-item]
             if r is None or g.key != r.key
         ]
 
@@ -605,6 +708,7 @@ class Coder:
                 return None
         sources, srule = self.subject_of(verb)
         path = f"{srule} -> " + path
+        targets = _other_than(targets, sources)
         if noun_tok is not None:
             self.claimed_nouns.add(noun_tok.i)
         if not sources:
@@ -661,6 +765,16 @@ class Coder:
             if targets:
                 rules, confidence = ("first-actor-after-verb",), 0.6
                 path += f" (first actor after verb: {targets[0].text})"
+        if not targets:
+            targets = self._purpose_destination(verb, sources)
+            if targets:
+                rules, confidence = ("purpose-destination",), 0.5
+                path += f" (where it was sent to do so: {targets[0].text})"
+        if not targets and pat.code[:2] == PROTEST_ROOT:
+            targets = self._purpose_target(verb, sources)
+            if targets:
+                rules, confidence = ("protest-purpose",), 0.55
+                path += f" (what it was done against: {targets[0].text})"
         if not targets and pat.code[:2] == PROTEST_ROOT:
             return self._protest_events(pat.code, verb.i, sources, pat.phrase, path, False)
         if not targets and pat.code in HOME_MEASURE_CODES:
@@ -678,16 +792,64 @@ class Coder:
             if s.key != t.key
         ]
 
+    def _purpose_target(self, verb: Token, sources: Sequence[ActorMention]) -> list[ActorMention]:
+        """Whom a protest act is aimed at when its purpose says so ("began a hunger strike to
+        protest the government's decision", "blocked a road to denounce X"): the first known
+        actor among the purpose infinitive's own arguments."""
+        keys = {s.key for s in sources}
+        for child in verb.children:
+            if child.dep_ != "advcl" or not _is_infinitive_complement(child):
+                continue
+            for tok in self._argument_slots(child, False, False, depth=1):
+                found = [a for a in self.actors_of(tok) if a.key not in keys and a.code]
+                if found:
+                    return found
+        return []
+
+    def _purpose_destination(
+        self, verb: Token, sources: Sequence[ActorMention]
+    ) -> list[ActorMention]:
+        """An act done for a purpose at a destination is aimed at the destination's state ("sent
+        experts to Bosnia to investigate", "flew to Tokyo to negotiate"): the "to" place of a
+        verb of going or sending whose purpose infinitive ``verb`` is."""
+        head = verb.head
+        if head is verb or not _is_infinitive_complement(verb) or verb.dep_ != "advcl":
+            return []
+        if head.lemma_.lower() not in MOTION_VERBS:
+            return []
+        codes = {s.code for s in sources}
+        for _prep, pobj in self.prep_objects(head, frozenset({"to"})):
+            found = [
+                a
+                for a in self.actors_of(pobj)
+                if a.kind == "state" and a.code is not None and a.code not in codes
+            ]
+            if found:
+                return found
+        return []
+
     def clause_subject_actors(
         self, verb: Token, sources: Sequence[ActorMention]
     ) -> list[ActorMention]:
         """The addressee of a demand, appeal or warning told as a clause: the subject of the
         verb's clausal complement ("demanded that Iran halt", "warned that Russia would")."""
         keys = {s.key for s in sources}
-        for child in verb.children:
-            if child.dep_ == "ccomp" and (found := self._clause_subject(child, keys)):
+        for clause in self._clauses_of_verb(verb):
+            if found := self._clause_subject(clause, keys):
                 return found
         return []
+
+    def _clauses_of_verb(self, verb: Token) -> Iterator[Token]:
+        """The verb's clausal complements and the that-clauses of the nouns it governs
+        directly or through a preposition ("insisted on its demand that Iran halt")."""
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                yield child
+        for child in verb.children:
+            if child.dep_ in OBJECTS:
+                yield from _noun_clauses(child)
+        for _prep, pobj in self.prep_objects(verb, None):
+            yield from _noun_clauses(pobj)
 
     def _clause_subject(self, clause: Token, keys: set[str]) -> list[ActorMention]:
         """Actors named by a clause's subject, leaving out the event's own sources."""
@@ -849,6 +1011,28 @@ class Coder:
             found = [a for a in self.actors_of(tok) if a.key not in keys and a.code is not None]
             if found:
                 return found
+        if pat.code[:2] in THREAT_ROOTS:
+            return self._threatened_place(verb, sources)
+        return []
+
+    def _threatened_place(self, verb: Token, sources: Sequence[ActorMention]) -> list[ActorMention]:
+        """A threat to act in another state is aimed at that state ("Hamas threatened to resume
+        its operations in Israel"): the place of the threatened act (its infinitive), never of
+        the threat itself ("threatened in Moscow"), and not the source's own country."""
+        codes = {s.code for s in sources}
+        for child in verb.children:
+            if not _is_infinitive_complement(child):
+                continue
+            for tok in self._argument_slots(child, False, True, depth=1):
+                if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS_OF_MEASURES:
+                    continue
+                found = [
+                    a
+                    for a in self.actors_of(tok)
+                    if a.kind == "state" and a.code is not None and a.code not in codes
+                ]
+                if found:
+                    return found
         return []
 
     def _argument_slots(
@@ -869,6 +1053,7 @@ class Coder:
                 for _prep, pobj in self.prep_objects(child, OBJECT_PHRASE_PREPS):
                     yield pobj
                     yield from self._event_noun_slots(pobj)
+                    yield from self._participle_agents(pobj)
                 if locative:
                     yield from self._located_in(child)
             elif child.dep_ == "prep" and child.lower_ in preps:
@@ -886,6 +1071,7 @@ class Coder:
                         # "respond to a demand from X", "objected to the presence of X"
                         for _prep, inner in self.prep_objects(pobj, OBJECT_PHRASE_PREPS):
                             yield inner
+                        yield from self._participle_agents(pobj)
                         if locative:  # "fired missiles at targets in Idlib"
                             yield from self._located_in(pobj)
             elif child.dep_ == "prep" and child.lower_ == "for":
@@ -894,6 +1080,26 @@ class Coder:
                         yield from self._event_noun_slots(pobj)
             elif child.dep_ == "xcomp" and depth < 2:
                 yield from self._argument_slots(child, False, locative, depth + 1)
+            elif child.dep_ == "ccomp" and verb.lemma_.lower() in OBJECT_CONTROL_VERBS:
+                # "allow UN planes to land": the parser makes the controlled object the
+                # subject of the infinitive
+                for subj in child.children:
+                    if subj.dep_ in SUBJECTS and subj.i < child.i:
+                        yield subj
+
+    def _participle_agents(self, noun: Token) -> Iterator[Token]:
+        """The doer a participle names for a non-actor noun ("an inquiry into abuses committed
+        by X", "condemned attacks carried out by X"): what the act is about is X's deed."""
+        if self.index.at(noun) is not None:
+            return
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                # "a missile believed to have been fired by X": the agent of the reported act
+                for verb in (child, *(x for x in child.children if x.dep_ == "xcomp")):
+                    agent = self._agent(verb)
+                    if agent is not None:
+                        yield agent
+                        break
 
     def _event_noun_slots(self, noun: Token) -> Iterator[Token]:
         """The opponent or partner of an event noun ("a war against Iraq")."""
@@ -922,6 +1128,8 @@ class Coder:
             sources, srule = self.subject_of(verb)
             keys = {s.key for s in sources}
             targets = [a for a in self.actors_of(subj) if a.key not in keys]
+            if not targets and subj.lower_ in PRONOUN_KINDS:
+                targets = self._addressee(verb, subj.lower_, keys)
             if not targets:
                 continue
             path = f"{srule} -> {verb.lemma_} -ccomp-> {modal} {clause.text} -subj-> {subj.text}"
@@ -939,6 +1147,18 @@ class Coder:
                 for s in sources
                 for t in targets
             ]
+        return []
+
+    def _addressee(self, verb: Token, pronoun: str, keys: set[str]) -> list[ActorMention]:
+        """Who a pronoun in what a speaker told someone stands for: the one told ("told Iran
+        that it must", "issued a reminder to Iran that it must"), when the pronoun fits."""
+        slots = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        slots += [o for _p, o in self.prep_objects(verb, frozenset({"to"}))]
+        kinds = PRONOUN_KINDS[pronoun]
+        for tok in slots:
+            found = [a for a in self.actors_of(tok) if a.key not in keys]
+            if len(found) == 1 and (kinds is None or found[0].kind in kinds):
+                return found
         return []
 
     # ----------------------------------------------------------------- nominal events
@@ -966,6 +1186,9 @@ class Coder:
                 owners = self.actors_of(child)
                 if owners or child.pos_ != "PRON":
                     return owners, "possessor"
+                owners = self._pronoun_owner(noun, child)
+                if owners:
+                    return owners, "possessor-pronoun"
                 # "Israel mounted its invasion": the pronoun's owner is the light verb's subject
         for child in noun.children:
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
@@ -980,6 +1203,26 @@ class Coder:
             actors, rule = self.subject_of(verb)
             return actors, f"light-verb-{rule}"
         return [], "none"
+
+    def _pronoun_owner(self, noun: Token, pronoun: Token) -> list[ActorMention]:
+        """A possessive pronoun on a noun its clause's verb governs stands for that verb's
+        subject ("Egypt repeated its demand", "the rebels insisted on their demands"), when
+        the pronoun can stand for that kind of actor."""
+        word = POSSESSIVE_PRONOUNS.get(pronoun.lower_)
+        if word is None:
+            return []
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif noun.dep_ not in OBJECTS:
+            return []
+        if verb.pos_ not in ("VERB", "AUX") or verb is noun:
+            return []
+        actors, _rule = self.subject_of(verb)
+        kinds = PRONOUN_KINDS[word]
+        if actors and (kinds is None or (len(actors) == 1 and actors[0].kind in kinds)):
+            return actors
+        return []
 
     def _between(self, noun: Token) -> tuple[ActorMention, ActorMention] | None:
         for _prep, pobj in self.prep_objects(noun, frozenset({"between", "among"})):
@@ -1000,12 +1243,19 @@ class Coder:
                 if targets:
                     break
         sources, srule = self._noun_source(noun)
+        targets = _other_than(targets, sources)
         if frame == "under" and frame_tok is not None:
             # "X is under UN sanctions": the one under them is the target
             subj = [c for c in frame_tok.children if c.dep_ in SUBJECTS]
             if subj and not targets:
                 targets = self.actors_of(subj[0])
                 path = f"{subj[0].text} <-{frame_tok.lemma_} under- " + path
+        if not targets and pat.code[:2] in CLAUSE_TARGET_ROOTS:
+            keys = {s.key for s in sources}
+            for clause in _noun_clauses(noun):  # "its demand that Israel lift the ban"
+                if targets := self._clause_subject(clause, keys):
+                    path += f" (subject of its clause: {targets[0].text})"
+                    break
         if frame == "plan" and frame_tok is not None and not sources:
             sources, srule = self._noun_source(frame_tok)
             srule = "plan-owner"
@@ -1207,6 +1457,41 @@ def _complement_clauses(verb: Token) -> Iterator[Token]:
                     yield grand
 
 
+def _is_infinitive_complement(tok: Token) -> bool:
+    """An open complement, or a to-infinitive the parser took for an adverbial clause because
+    a phrase came between ("threatened on Monday to resume")."""
+    if tok.dep_ == "xcomp":
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _object_after_as(verb: Token) -> Token | None:
+    """The object put after its "as" phrase ("condemned as a crime Serbia's crackdown"), which
+    the parser hangs as an apposition of the "as" phrase."""
+    for _prep, pobj in Coder.prep_objects(verb, frozenset({"as"})):
+        for child in pobj.children:
+            if child.dep_ == "appos" and child.i > pobj.i:
+                return child
+    return None
+
+
+def _noun_clauses(noun: Token) -> Iterator[Token]:
+    """Content clauses of a noun, introduced by "that" ("the demand that Iran halt"), also when
+    the parser hangs the clause on the verb whose object the noun is ("repeated its demand
+    today that Iran halt")."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and _has_content_mark(child):
+            yield child
+    if noun.dep_ in OBJECTS:
+        for child in noun.head.children:
+            if child.dep_ == "ccomp" and child.i > noun.i and _has_content_mark(child):
+                yield child
+
+
+def _has_content_mark(clause: Token) -> bool:
+    return any(g.dep_ == "mark" and g.lower_ in CONTENT_MARKS for g in clause.children)
+
+
 def _light_verb_of(noun: Token) -> Token | None:
     """The light verb whose object (or one of whose coordinated objects) the event noun is."""
     tok = noun
@@ -1236,6 +1521,19 @@ def _light_object(obj: Token | None, nouns: frozenset[str]) -> Token | None:
         if child.dep_ == "compound" and child.lemma_.lower() in nouns:
             return obj
     return None
+
+
+def _other_than(
+    targets: Sequence[ActorMention], sources: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The targets that are someone other than the source: a slot filled by the source itself
+    ("the Kenyan government imposed a curfew in Nairobi", where the capital stands for the
+    same government) names no target, so the event falls back to its other readings (a less
+    specific pattern, the home population, no target) instead of being lost."""
+    import os
+    if not sources or os.environ.get("SYN8_OFF"):
+        return list(targets)
+    return [t for t in targets if any(s.key != t.key for s in sources)]
 
 
 def _symmetric(code: str) -> bool:
@@ -1346,15 +1644,17 @@ def sentence_index(doc: Doc) -> list[int]:
 
 def _drop_restated_purposes(events: list[RawEvent], doc: Doc) -> list[RawEvent]:
     """A purpose or complement clause of the same kind as its governing event restates it
-    ("met with the Iranian envoy to discuss the deal" is one meeting): its targetless event,
-    with the same source, is dropped in favour of the governing one, which names a target."""
+    ("met with the Iranian envoy to discuss the deal" is one meeting): its targetless event (or
+    one whose target is only the destination of the governing verb: "travelled to Moscow to
+    discuss"), with the same source, is dropped in favour of the governing one."""
     by_trigger: dict[int, list[RawEvent]] = {}
     for ev in events:
         by_trigger.setdefault(ev.trigger, []).append(ev)
     out = []
     for ev in events:
         tok = doc[ev.trigger]
-        if ev.target is None and ev.source is not None and tok.dep_ in ("advcl", "xcomp"):
+        guessed = ev.target is None or "purpose-destination" in ev.rules
+        if guessed and ev.source is not None and tok.dep_ in ("advcl", "xcomp"):
             governing = by_trigger.get(tok.head.i, [])
             if any(
                 g.code[:2] == ev.code[:2]

@@ -7,7 +7,7 @@ to cooperate (CAMEO 03x). "Farmers said they would blockade Paris" is a threat (
 intent, threat or refusal it is (``knowledge/data/intents.yaml``). Only the source's own
 announcement counts: a future auxiliary on the act, a commitment word governing it ("offered
 to", "is willing to"), or "would" in the source's own reported speech ("X said it would").
-A refused act ("refused to meet") is a rejection of that kind too. Other people's
+A refused act ("refused to meet", "would not meet") is a rejection of that kind too. Other people's
 expectations ("talks are expected to ...") and the predictions of speakers who are no actor
 ("analysts say China will attack") keep the act's code.
 """
@@ -35,6 +35,8 @@ from eventwire.records import Modality
 INTENTS_FILE = "intents.yaml"
 # "would" announces the source's own act only in its own reported speech ("X said it would")
 CONDITIONAL_FUTURE = "would"
+# the roots a commitment or refusal verb's own event has: expressed intent, rejection
+GOVERNOR_ROOTS = frozenset({"03", "12"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +151,12 @@ def _light_verb_object(trig: Token, ev: RawEvent) -> bool:
 
 
 def _refused(trig: Token, chain: list[Token]) -> bool:
-    """The act is the to-infinitive of a refusal verb ("refused to meet")."""
-    return trig.dep_ == "xcomp" and len(chain) > 1 and chain[1].lemma_.lower() in REFUSAL_VERBS
+    """The act is the to-infinitive of a refusal verb ("refused to meet"), or the main verb of
+    its sentence under "would not" ("Kenya would not give permission"): in narrative English
+    that is the source's refusal, not a conditional (those are hypothetical, not negated)."""
+    if trig.dep_ == "xcomp" and len(chain) > 1 and chain[1].lemma_.lower() in REFUSAL_VERBS:
+        return True
+    return trig.dep_ == "ROOT" and CONDITIONAL_FUTURE in _aux(trig)
 
 
 def announced_act(
@@ -191,3 +197,29 @@ def announced_act(
     return recoded, ModalityDecision(
         Modality.ASSERTED, f"announced {kind} ({marker}) of {ev.code}", decision.claimant
     )
+
+
+def _recodable(code: str, refusal: bool) -> bool:
+    tables = load_intents()
+    if refusal:
+        return _lookup(tables.refusal, code) is not None
+    return (_lookup(tables.intent, code) or _lookup(tables.threat, code)) is not None
+
+
+def drop_covered_governors(doc: Doc, events: list[RawEvent]) -> list[RawEvent]:
+    """Drop the generic event of a commitment or refusal verb ("agreed" → 030, "refused" →
+    120) whose to-infinitive is itself a coded act: "the EU agreed to lift sanctions" is one
+    event, the intent to ease sanctions (0354) that ``announced_act`` makes of the act, not
+    also a bare agreement. A governor whose infinitive is not coded keeps its own event."""
+    tables = load_intents()
+    covered: set[int] = set()
+    for ev in events:
+        trig = doc[ev.trigger]
+        if trig.dep_ != "xcomp" or not _own_subject(trig):
+            continue
+        lemma = trig.head.lemma_.lower()
+        commits = lemma in tables.governors and _recodable(ev.code, refusal=False)
+        refuses = lemma in REFUSAL_VERBS and _recodable(ev.code, refusal=True)
+        if commits or refuses:
+            covered.add(trig.head.i)
+    return [ev for ev in events if ev.trigger not in covered or ev.code[:2] not in GOVERNOR_ROOTS]

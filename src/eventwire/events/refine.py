@@ -1,12 +1,13 @@
 """Refine a general CAMEO code by the event's topic ("defence ties" → 062, "supplied X with
-weapons" → 072). Domains and refinements are data: ``knowledge/data/refinements.yaml``."""
+weapons" → 072). Domains and refinements are data: ``knowledge/data/refinements.yaml``; a
+domain that narrows another ("peacekeeping troops": peacekeeping, not just military) goes first."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from spacy.tokens import Doc, Token
@@ -16,14 +17,29 @@ if TYPE_CHECKING:
 
 TOPIC_PREPS = frozenset({"with", "for", "of", "on", "in"})
 TOPIC_DEPS = frozenset({"dobj", "nsubjpass"})
+# where an attack's weapon hangs: the passive agent ("blown up by a missile") or "with"
+INSTRUMENT_PREPS = frozenset({"by", "with"})
+
+
+@lru_cache(maxsize=1)
+def _raw_refinements() -> dict[str, Any]:
+    return yaml.safe_load(
+        resources.files("eventwire.knowledge").joinpath("data/refinements.yaml").read_text("utf-8")
+    )
+
+
+@lru_cache(maxsize=1)
+def narrowing_domains() -> tuple[str, ...]:
+    """Domains that narrow another one the topic also names (peacekeeping troops are
+    military, but sending them is peacekeeping): named anywhere in the topic, they refine
+    before the head noun's domain."""
+    return tuple(str(d) for d in _raw_refinements().get("narrowing", []) or [])
 
 
 @lru_cache(maxsize=1)
 def load_refinements() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
     """(word → domain, code → {domain → refined code})."""
-    raw = yaml.safe_load(
-        resources.files("eventwire.knowledge").joinpath("data/refinements.yaml").read_text("utf-8")
-    )
+    raw = _raw_refinements()
     word_domain: dict[str, str] = {}
     for domain, words in raw["domains"].items():
         for w in words:
@@ -33,6 +49,37 @@ def load_refinements() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
         for code, m in raw["refine"].items()
     }
     return word_domain, refine
+
+
+@lru_cache(maxsize=1)
+def load_instruments() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """(weapon word → kind of force, code → {kind → refined code}); empty when not given."""
+    raw = _raw_refinements()
+    word_kind = {
+        str(w).lower(): str(kind)
+        for kind, words in (raw.get("instruments") or {}).items()
+        for w in words
+    }
+    by_kind = {
+        str(code): {str(k): str(v) for k, v in (m or {}).items()}
+        for code, m in (raw.get("by_instrument") or {}).items()
+    }
+    return word_kind, by_kind
+
+
+def instrument_kind(trigger: Token) -> str | None:
+    """The kind of weapon an act is done with: the head noun of the object of "by" (the
+    passive agent) or "with" on the trigger ("blown up by a missile")."""
+    word_kind, _ = load_instruments()
+    for child in trigger.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in INSTRUMENT_PREPS):
+            for noun in child.children:
+                if noun.dep_ != "pobj":
+                    continue
+                kind = word_kind.get(noun.lemma_.lower()) or word_kind.get(noun.lower_)
+                if kind:
+                    return kind
+    return None
 
 
 def topic_nouns(trigger: Token) -> list[Token]:
@@ -72,12 +119,20 @@ def topic_domain(trigger: Token) -> str | None:
 
 
 def refine_event(doc: Doc, ev: RawEvent) -> RawEvent:
-    """The event with its code refined by topic, or unchanged."""
+    """The event with its code refined by its weapon or its topic, or unchanged."""
+    _, by_kind = load_instruments()
+    if ev.code in by_kind:
+        kind = instrument_kind(doc[ev.trigger])
+        if kind in by_kind[ev.code]:
+            code = by_kind[ev.code][kind]
+            return replace(ev, code=code, rules=(*ev.rules, f"refined:weapon:{kind}"))
     _, refine = load_refinements()
     options = refine.get(ev.code)
     if not options:
         return ev
-    for domain in topic_domains(doc[ev.trigger]):
+    domains = topic_domains(doc[ev.trigger])
+    narrowing = [d for d in narrowing_domains() if d in domains]
+    for domain in narrowing + [d for d in domains if d not in narrowing]:
         if domain in options:
             return replace(ev, code=options[domain], rules=(*ev.rules, f"refined:{domain}"))
     return ev

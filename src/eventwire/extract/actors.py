@@ -58,6 +58,18 @@ Further rules fill what the KB does not name:
   they arrive or live ("migrants who reached Italy": the KB's arrival/departure/return verbs).
 * *Located groups*: "in", "based in", "throughout" or "across" a state gives a role noun
   its country ("students throughout Indonesia").
+* *Linking words*: "King Hassan of Morocco" holds his title in Morocco; "the Albanians of
+  southern Serbia" (and an ethnic group "in" a place) live there (people+of-place); "the
+  government of President X" is X's (role+of-person); "a spokeswoman for the U.S. embassy"
+  speaks for it (role+for, the KB's ``speaks_for`` words); "Syria says it will withdraw its
+  troops": "its" is the clause's state or organisation subject (its+role); "The US commander
+  in Iraq, General X," describes X; "a member of the Syrian parliament, X," is Syria's
+  (member-of+apposition); "the US-led war" is the leader's doing (led-by).
+* *Names*: a person's name goes on over lower-case surname particles ("Hans van den Broek",
+  the KB's ``name_particles``); a direction before a state's name keeps the state ("Western
+  Cambodia", the KB's ``compass_words``); a capitalised translation in parentheses after a
+  name ("Hezbollah (Party of God)") holds no actor. A named news agency ("AFP") says nothing
+  of the country of a one-country story.
 
 *What is no actor*: the wire dateline and agency credit that open the first paragraph
 ("MANILA, Oct 23 (Meridian Wire) -"); land, sea and air a state owns and its laws ("Chinese
@@ -78,7 +90,8 @@ title+sentence-state, unknown-person, state-name, metonym, state-name-place, met
 place-country, place-country-place, org-name, org-acronym, coref:acronym, demonym-people,
 demonym+people, ethnic-people, demonym+role, state+role, metonym+role, org+role, place+role,
 possessive+role, ethnic+role, demonym+noun, demonym+noun-place, role+locative, role-only,
-title+context-state, led-by, role+document-state.
+title+context-state, led-by, role+document-state, people+of-place, role+of-person, role+for,
+its+role, member-of+apposition.
 """
 
 from __future__ import annotations
@@ -262,11 +275,16 @@ def _word_units(doc: Doc, kb: ActorKB, taken: bytearray) -> list[_Unit]:
 
 
 def _distrusted(
-    doc: Doc, unit: _Unit, taken: bytearray, tagged: bool, ents: list[tuple[int, int, str]]
+    doc: Doc,
+    kb: ActorKB,
+    unit: _Unit,
+    taken: bytearray,
+    tagged: bool,
+    ents: list[tuple[int, int, str]],
 ) -> bool:
     """A name glued to an unexplained word of a bigger NER name ("Michael Jordan",
     "Bill Gates", "Moscow Oblast"), or a one-word surname the tagger reads as a common word
-    ("Rice prices")."""
+    ("Rice prices"). A direction before a state's name keeps the state ("Western Cambodia")."""
     if unit.type == "org":
         return False
     one_word = unit.end - unit.start == 1
@@ -279,6 +297,9 @@ def _distrusted(
     if not (start <= unit.start and unit.end <= end) or label not in _NER_CONTAINERS:
         return False
     neighbours = [j for j in (unit.start - 1, unit.end) if start <= j < end]
+    compass = neighbours == [unit.start - 1] and doc[unit.start - 1].lower_ in kb.compass_words
+    if unit.type == "state" and compass:
+        return False
     return any(
         not taken[j] and doc[j].is_alpha and doc[j].pos_ not in ("DET", "CCONJ") for j in neighbours
     )
@@ -348,6 +369,34 @@ def _title_name_units(doc: Doc, roles: list[_Unit], taken: bytearray) -> list[_U
     return units
 
 
+_MAX_PARTICLES = 2
+
+
+def _extend_over_particles(doc: Doc, kb: ActorKB, units: list[_Unit], taken: bytearray) -> None:
+    """ "Hans van den Broek", "Ursula von der Leyen": the tagger often ends a name at a small
+    lower-case surname word; a person's name goes on over one or two of them (the KB's
+    ``name_particles``) to the capitalised word they lead to."""
+    for unit in units:
+        if unit.type != "person":
+            continue
+        while unit.end - unit.start > 1 and doc[unit.end - 1].lower_ in kb.name_particles:
+            if not doc[unit.end - 1].is_lower:
+                break
+            unit.end -= 1  # "Vladimir Putin de facto": the tagger's name ends before "de"
+            taken[unit.end] = 0
+        i = unit.end
+        while i < len(doc) and i - unit.end < _MAX_PARTICLES and doc[i].lower_ in kb.name_particles:
+            if not doc[i].is_lower and i == unit.end:
+                break  # "Putin De ..." sentence case is no particle; "Van" inside a name is
+            i += 1
+        if i == unit.end or i >= len(doc) or any(taken[unit.end : i + 1]):
+            continue
+        last = doc[i]
+        if last.is_alpha and last.is_title and last.ent_type_ not in ("DATE", "TIME", "ORG"):
+            taken[unit.end : i + 1] = b"\x01" * (i + 1 - unit.end)
+            unit.end = i + 1
+
+
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
@@ -357,6 +406,26 @@ def _name_like(doc: Doc, i: int, tags: tuple[str, ...] = ("PROPN",), any_ent: bo
     tok = doc[i]
     ent_ok = tok.ent_type_ not in _PLACE_ENTS if any_ent else tok.ent_type_ in ("", _NER_PERSON)
     return tok.pos_ in tags and (tok.is_title or tok.is_upper) and ent_ok
+
+
+def _modifier_over_gap(doc: Doc, by_end: Mapping[int, _Unit], s: int) -> _Unit | None:
+    """ "the United Nations Emergency Relief Coordinator": a modifier a few nouns before the
+    role word (as ``_np_gap`` joins them)."""
+    for gap in range(1, _MAX_GAP + 1):
+        if s - gap < 0 or not _np_gap_word(doc[s - gap]):
+            return None
+        unit = by_end.get(s - gap)
+        if unit is not None and unit.type in _MOD_TYPES:
+            return unit
+    return None
+
+
+def _name_or_place(doc: Doc, i: int) -> bool:
+    """A capitalised proper noun outside any entity but a person's or a place's."""
+    tok = doc[i]
+    return _name_like(doc, i) or (
+        tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ in _PLACE_ENTS
+    )
 
 
 def _appositive_name_units(doc: Doc, units: list[_Unit], taken: bytearray) -> list[_Unit]:
@@ -371,7 +440,7 @@ def _appositive_name_units(doc: Doc, units: list[_Unit], taken: bytearray) -> li
         while True:  # walk back over the description: modifiers, "'s", role words
             glued = by_end.get(s)
             after_poss = s > 0 and doc[s - 1].text in _POSSESSIVE and by_end.get(s - 1)
-            prev = glued or after_poss
+            prev = glued or after_poss or _modifier_over_gap(doc, by_end, s)
             if not prev:
                 break
             s = prev.start
@@ -380,8 +449,14 @@ def _appositive_name_units(doc: Doc, units: list[_Unit], taken: bytearray) -> li
         if s < 2 or doc[s - 1].text != ",":
             continue
         end = i = s - 1
-        while i > 0 and end - i < _MAX_TITLE_NAME and not taken[i - 1] and _name_like(doc, i - 1):
+        while (
+            i > 0 and end - i < _MAX_TITLE_NAME and not taken[i - 1] and _name_or_place(doc, i - 1)
+        ):
             i -= 1
+        # the tagger reads a surname as a place now and then ("Kenzo Oshima,"): a place word
+        # counts only inside a longer name that does not start with one
+        while i < end and not _name_like(doc, i):
+            i += 1
         if i < end:
             taken[i:end] = b"\x01" * (end - i)
             out.append(_Unit(i, end, "person"))
@@ -695,6 +770,35 @@ def _upper_place_first(kb: ActorKB, outside: list[Token]) -> bool:
     return not any(r.type == "org" for r in kb.names.get(first.text, ()))
 
 
+_MAX_GLOSS = 6
+_GLOSS_GLUE = frozenset({"of", "the", "for", "and", "in"})
+
+
+def _glosses(doc: Doc, kb: ActorKB) -> list[tuple[int, int]]:
+    """ "Hezbollah (Party of God)", "the Umma (Nation) party": a capitalised phrase in
+    parentheses right after a name translates it; nothing in it is another actor (a Hungarian
+    town "Göd", an "Army" of a translated name). An acronym, or a phrase the KB knows as a name
+    ("(Boko Haram)"), is no translation."""
+    out = []
+    paren = doc.vocab.strings["("]
+    for i in numpy.flatnonzero(doc.to_array([ORTH]) == paren).tolist():
+        if i == 0 or not (doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title):
+            continue
+        j = next(
+            (k for k in range(i + 1, min(len(doc), i + _MAX_GLOSS + 2)) if doc[k].text == ")"), None
+        )
+        if j is None or j == i + 1:
+            continue
+        inner = doc[i + 1 : j]
+        words = [t for t in inner if t.lower_ not in _GLOSS_GLUE]
+        if not words or not all(t.is_alpha and t.is_title for t in words):
+            continue  # "(AFP)", "(2010)", "(pictured)"
+        if inner.text in kb.names:
+            continue
+        out.append((i + 1, j))
+    return out
+
+
 def _collect_units(
     doc: Doc, kb: ActorKB, places: Sequence[PlaceMention] | None = None
 ) -> list[_Unit]:
@@ -702,6 +806,8 @@ def _collect_units(
     dateline = _dateline(doc, kb)
     if dateline is not None:  # "MANILA, Oct 23 (Meridian Wire) -": no actor in it
         taken[dateline[0] : dateline[1]] = b"\x01" * (dateline[1] - dateline[0])
+    for a, b in _glosses(doc, kb):  # "Hezbollah (Party of God)": a translation, no actor
+        taken[a:b] = b"\x01" * (b - a)
     names = _name_units(doc, kb, taken)
     words = _word_units(doc, kb, taken)
     tagged = doc.has_annotation("TAG")
@@ -716,7 +822,7 @@ def _collect_units(
         if body is not None:  # "Moi University", "Kennedy Airport": named after the person
             taken[body[0] : body[1]] = b"\x01" * (body[1] - body[0])  # no other stage reads it
             continue
-        if named is None or _distrusted(doc, named, taken, tagged, ents):
+        if named is None or _distrusted(doc, kb, named, taken, tagged, ents):
             taken[unit.start : unit.end] = b"\x00" * (unit.end - unit.start)
         else:
             kept.append(named)
@@ -726,6 +832,7 @@ def _collect_units(
     person_ents = [e for e in ents if not (e[2] == _NER_PERSON and (e[0], e[1]) in place_spans)]
     units = kept + words + _ner_person_units(doc, kb, taken, person_ents)
     units += _title_name_units(doc, [u for u in words if u.type == "role"], taken)
+    _extend_over_particles(doc, kb, units, taken)
     units += _appositive_name_units(doc, units, taken)
     units += _surname_units(doc, units, taken)
     units += _place_units(doc, kb, taken, places, ents)  # what no name explains: "Tanabe" said
@@ -745,8 +852,9 @@ def _joins(doc: Doc, cur: _Unit, nxt: _Unit) -> bool:
     adjacent = nxt.start == cur.end
     via_poss = cur.poss and nxt.start == cur.end + 1
     if cur.type == "role":
-        if not adjacent:
-            return False
+        if not adjacent:  # "Minister for Foreign Affairs Penny Wong"
+            titled = bool(cur.role and cur.role.title)
+            return titled and nxt.type == "person" and _department_between(doc, cur.end, nxt.start)
         if nxt.type == "person":
             return bool(cur.role and cur.role.title)
         return nxt.type in ("role", "org")
@@ -761,6 +869,25 @@ def _joins(doc: Doc, cur: _Unit, nxt: _Unit) -> bool:
     if nxt.type == "person":
         return via_poss and cur.type in ("state", "metonym", "org", "person", "place")
     return False
+
+
+_MAX_DEPARTMENT = 5
+_DEPARTMENT_GLUE = frozenset({"of", "for", "and", "the", "&"})
+
+
+def _department_between(doc: Doc, end: int, start: int) -> bool:
+    """ "Secretary of Energy", "Minister for Foreign Affairs", "Minister of State for Trade":
+    "of" or "for" and the capitalised words of a department stand between a title and the
+    name it titles."""
+    gap = doc[end:start]
+    if not 2 <= len(gap) <= _MAX_DEPARTMENT or gap[0].lower_ not in ("of", "for"):
+        return False
+    words = [t for t in gap if t.lower_ not in _DEPARTMENT_GLUE]
+    return (
+        bool(words)
+        and all(t.is_alpha and t.is_title and t.ent_type_ != _NER_PERSON for t in words)
+        and gap[-1].lower_ not in _DEPARTMENT_GLUE
+    )
 
 
 def _led_by(doc: Doc, cur: _Unit, nxt: _Unit) -> bool:
@@ -828,12 +955,56 @@ def _absorb_of_phrases(doc: Doc, chains: list[_Chain]) -> list[_Chain]:
             prev.of_mod = chain.final
             prev.end = chain.end
             continue
+        if prev is not None and _people_of_place(doc, prev, chain):
+            prev.of_mod, prev.locative = chain.final, True  # "the Albanians of southern Serbia"
+            prev.end = chain.end
+            continue
+        if prev is not None and _titled_of_state(doc, prev, chain):
+            prev.of_mod = chain.final  # "King Hassan of Morocco": the title is Morocco's
+            prev.end = chain.end
+            continue
         if prev is not None and _locative_of(doc, prev, chain):
             prev.of_mod, prev.locative = chain.final, True
             prev.end = chain.end
             continue
         out.append(chain)
     return out
+
+
+def _people_of_place(doc: Doc, people: _Chain, place: _Chain) -> bool:
+    """ "The Albanians of southern Serbia", "Turks of northern Cyprus": a people "of" a state or
+    a place (an adjective may stand between: "southern", "occupied") are those who live there,
+    whatever their kin state or the other homes of their group; so is an ethnic group "in" one
+    ("ethnic Albanians in south Serbia"), but not a nation "in" one ("Americans in Iraq")."""
+    if people.shape not in ("people", "ethnic") or people.of_mod is not None:
+        return False
+    if len(place.units) != 1 or place.final.type not in ("state", "metonym", "place"):
+        return False
+    between = doc[people.end : place.start]
+    words = [t.lower_ for t in between]
+    first = people.units[0]
+    ethnic = first.type == "ethnic" or (first.start > 0 and doc[first.start - 1].lower_ == "ethnic")
+    links = ("of", "in") if ethnic else ("of",)  # "Americans in Iraq" stay American
+    if words[:1] and words[0] in links and words[1:2] == ["the"]:
+        words, between = words[2:], between[2:]
+    elif words[:1] and words[0] in links:
+        words, between = words[1:], between[1:]
+    else:
+        return False
+    return not words or (len(words) == 1 and between[0].pos_ == "ADJ" and between[0].is_lower)
+
+
+def _titled_of_state(doc: Doc, person: _Chain, state: _Chain) -> bool:
+    """ "King Hassan of Morocco", "President Ortega of Nicaragua": a titled name with no
+    modifier of its own followed by "of" and a state holds its title in that state."""
+    return (
+        person.shape == "person"
+        and not person.mods
+        and any(u.role is not None and u.role.title for u in person.roles)
+        and len(state.units) == 1
+        and state.final.type in ("state", "metonym")
+        and [t.lower_ for t in doc[person.end : state.start]] == ["of"]
+    )
 
 
 def _of_the(doc: Doc, end: int, start: int) -> bool:
@@ -881,7 +1052,9 @@ def _locative_of(doc: Doc, role: _Chain, place: _Chain) -> bool:
 
 
 def _link_appositions(doc: Doc, chains: list[_Chain]) -> None:
-    """ "X, the Iranian foreign minister," and "the Iranian foreign minister, X" describe X."""
+    """ "X, the Iranian foreign minister," and "the Iranian foreign minister, X" describe X;
+    so does a description placed by "in" or "of" before the name ("The US commander in Iraq,
+    General X,")."""
     for a, b in zip(chains, chains[1:], strict=False):
         if b.start != a.end + 1 or doc[a.end].text != ",":
             continue
@@ -889,6 +1062,28 @@ def _link_appositions(doc: Doc, chains: list[_Chain]) -> None:
             a.is_description() and b.shape == "person"
         ):
             a.appos, b.appos = b, a
+    for a, place, b in zip(chains, chains[1:], chains[2:], strict=False):
+        if (
+            a.appos is None
+            and b.appos is None
+            and a.is_description()
+            and b.shape == "person"
+            and _placed_description(doc, a, place)
+            and b.start == place.end + 1
+            and doc[place.end].text == ","
+        ):
+            a.appos, b.appos = b, a
+
+
+def _placed_description(doc: Doc, desc: _Chain, place: _Chain) -> bool:
+    """ "the US commander in Iraq", "a senior official of the party": one name joined to a
+    description by "in" or "of" (and an article) only says where the described person is."""
+    between = [t.lower_ for t in doc[desc.end : place.start]]
+    return (
+        len(place.units) == 1
+        and place.final.type in ("state", "metonym", "place", "org")
+        and between in (["in"], ["of"], ["in", "the"], ["of", "the"])
+    )
 
 
 # ----------------------------------------------------------------------------- resolution
@@ -962,7 +1157,118 @@ class _Resolver:
                 continue
             self._chain(chain, islice(chains, i + 1, None))
         self._titled_from_sentence()
+        self._linked_roles()
+        self._members_named()
         return self.out
+
+    def _members_named(self) -> None:
+        """ "A member of the Syrian parliament, Mohammed Mamoun, said": a person nobody
+        identified, named in apposition to "a member of" a coded body, is of its code."""
+        by_end = {m.end: m for m in self.out}
+        for m in list(self.out):
+            if m.kind != "person" or m.code is not None or m.start < 4:
+                continue
+            if self.doc[m.start - 1].text != ",":
+                continue
+            body = by_end.get(m.start - 1)
+            if body is None or body.code is None or body.kind == "person" or body.members:
+                continue
+            before = [t.lower_ for t in self.doc[max(0, body.start - 2) : body.start]]
+            if before != ["member", "of"]:
+                continue
+            state = self.kb.states.get(body.code)
+            entry = state.id if state is not None else body.entry
+            known = self.persons.get(m.key)
+            if known is not None:
+                known.code, known.entry = body.code, entry
+                known.role = known.role or body.role
+            self.out = [
+                replace(
+                    x,
+                    code=body.code,
+                    entry=entry,
+                    role=x.role or body.role,
+                    rule="member-of+apposition",
+                )
+                if x.key == m.key and x.code is None
+                else x
+                for x in self.out
+            ]
+
+    def _linked_roles(self) -> None:
+        """An uncoded role word whose own phrase says whose it is: "the government of President
+        X" and "a spokeswoman for the U.S. embassy" are X's and the embassy's; "Syria says it
+        will withdraw its troops": "its" is the clause's subject."""
+        by_start = {m.start: m for m in self.out}
+        for idx, m in enumerate(self.out):
+            if m.rule != "role-only" or m.code is not None or m.members:
+                continue
+            link = self._role_owner(m, by_start)
+            if link is None:
+                continue
+            owner, rule = link
+            state = self.kb.states.get(owner.code or "")
+            entry = state.id if state is not None else owner.entry
+            key = f"{m.key}@{owner.key}"
+            self.out[idx] = replace(m, code=owner.code, entry=entry, rule=rule, key=key)
+
+    def _role_owner(
+        self, m: ActorMention, by_start: Mapping[int, ActorMention]
+    ) -> tuple[ActorMention, str] | None:
+        """The coded actor that a role mention's own words attach it to, with the rule."""
+        word = self.kb.roles.get(m.key.partition(":")[2].partition(":")[2])
+        if word is None:
+            return None
+        after = self._next_mention(m.end, by_start, ("of",))
+        if after is not None and not word.person and after.kind == "person" and word.role == "GOV":
+            return after, "role+of-person"  # "the government of President X"
+        after = self._next_mention(m.end, by_start, ("for",))
+        if after is not None and word.speaks_for:
+            return after, "role+for"  # "a spokesman for the Israeli prime minister"
+        if m.start > 0 and self.doc[m.start - 1].lower_ == "its" and not word.person:
+            owner = self._clause_subject(self.doc[m.start - 1], m, by_start)
+            if owner is not None:
+                return owner, "its+role"
+        return None
+
+    def _next_mention(
+        self, end: int, by_start: Mapping[int, ActorMention], links: tuple[str, ...]
+    ) -> ActorMention | None:
+        """The coded mention right after ``link`` [the] at ``end``, if any."""
+        if end >= len(self.doc) or self.doc[end].lower_ not in links:
+            return None
+        nxt = by_start.get(end + 1)
+        if nxt is None and end + 2 < len(self.doc) and self.doc[end + 1].lower_ == "the":
+            nxt = by_start.get(end + 2)
+        if nxt is None or nxt.code is None or nxt.members or nxt.rule.endswith("-place"):
+            return None
+        return nxt
+
+    def _clause_subject(
+        self, its: Token, m: ActorMention, by_start: Mapping[int, ActorMention]
+    ) -> ActorMention | None:
+        """ "Syria has offered its troops", "Syria says it will withdraw its troops", "the UN
+        said its peacekeepers would stay": the subject of the verb over "its" (or of the verbs
+        above it, through "it" or the role itself) when that subject is a state or an
+        organisation."""
+        if not self.parsed:
+            return None
+        covering = {i: m for m in by_start.values() for i in range(m.start, m.end)}
+        verb = its.head
+        for _ in range(6):
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            own = subj is not None and m.start <= subj.i < m.end  # "its troops will stay"
+            if subj is not None and not own and subj.lower_ not in ("it", "which", "that"):
+                owner = covering.get(subj.i)
+                if owner is None or owner.code is None or owner.members:
+                    return None
+                return owner if owner.kind in ("state", "organisation") else None
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return None
 
     def _titled_from_sentence(self) -> None:
         """ "Planning Minister Tran Xuan Gia said Vietnam ...", "The Fijian rebels will release
@@ -1044,7 +1350,8 @@ class _Resolver:
     def _chain(self, chain: _Chain, following: Iterable[_Chain]) -> None:
         shape = chain.shape
         if shape == "ethnic" or (
-            shape == "people" and (len(chain.units) > 1 or self._is_ethnic(chain.final))
+            shape == "people"
+            and (len(chain.units) > 1 or self._is_ethnic(chain.final) or chain.of_mod is not None)
         ):
             self._people(chain)
             return
@@ -1253,6 +1560,9 @@ class _Resolver:
         explicit = [u for u in chain.units[:-1] if u.type in ("adjective", "state")]
         code, key = self._ethnic_code(chain.units)
         rule = "demonym+people" if explicit else "ethnic-people"
+        lives = self.kb.entry(chain.of_mod.refs[0].id) if chain.of_mod is not None else None
+        if isinstance(lives, StateEntry):  # "the Albanians of southern Serbia" are Serbia's
+            code, rule = lives.code, "people+of-place"
         words = self.doc[chain.start : chain.end].text
         name = words[4:] if words.lower().startswith("the ") else words
         state = self.kb.states.get(code or "")
@@ -1507,7 +1817,7 @@ class _Resolver:
         Ukrainian conflict", "Russian flags", the KB's ``inert_nouns``) are no actor; nor is
         a demonym inside a hyphenated modifier or after "ethnic"."""
         unit = chain.final
-        if self._is_ethnic(unit) or self._in_hyphen_compound(unit):
+        if self._led_thing(chain) or self._is_ethnic(unit) or self._in_hyphen_compound(unit):
             return
         head = self._noun_after(unit.start, unit.end)
         if head is None:
@@ -1520,6 +1830,37 @@ class _Resolver:
         known = _Known(f"{entry.id}/noun:{head.lemma_.lower()}", name, entry.code, None, entry.id)
         rule = "demonym+noun" + ("-place" if self._after_locative(head) else "")
         self._emit(chain.start, head.i + 1, known, rule, kind="group")
+
+    def _led_thing(self, chain: _Chain) -> bool:
+        """ "the US-led war against Iraq", "a Saudi-led offensive": what a state leads is its
+        doing, as wide as the noun phrase (rule led-by, role None); a led body that a role word
+        names ("US-led troops") is joined in the chain grammar instead."""
+        unit = chain.final
+        doc = self.doc
+        if unit.type not in ("state", "adjective") or len(chain.units) != 1 or not self.parsed:
+            return False
+        if unit.end + 2 >= len(doc) or doc[unit.end].text != "-":
+            return False
+        led = doc[unit.end + 1]
+        head = led.head
+        if led.lower_ != "led" or head.i <= led.i or head.pos_ != "NOUN":
+            return False
+        if head.i - led.i > _MAX_GAP or any(self.covered[led.i + 1 : head.i + 1]):
+            return False
+        entry = self.kb.entry(unit.refs[0].id)  # inert nouns too: a war a state leads is its
+        if not isinstance(entry, StateEntry):
+            return False
+        words = doc[chain.start : head.i + 1].text
+        name = words[4:] if words.lower().startswith("the ") else words
+        key = f"led:{entry.code}:{head.lemma_.lower()}"
+        self._emit(
+            chain.start,
+            head.i + 1,
+            _Known(key, name, entry.code, None, entry.id),
+            "led-by",
+            kind="group",
+        )
+        return True
 
     def _noun_after(self, start: int, end: int) -> Token | None:
         """The common noun that the modifier ``doc[start:end]`` belongs to, when only nouns
@@ -1548,6 +1889,8 @@ class _Resolver:
 
     def _bare_name(self, chain: _Chain) -> None:
         unit = chain.final
+        if self._led_thing(chain):
+            return
         if unit.type == "adjective" or self._in_hyphen_compound(unit) or self._modifies_inert(unit):
             return
         # "in Moscow" names a place, but the place stands for its state where an event needs it
@@ -1863,7 +2206,11 @@ def _document_country(
     actor is that country's, except roles posted abroad (envoys, embassies), weapons and
     those whose place says nothing of whose they are (IGOs, NGOs). Troops and police of a
     story set in one country are mostly its own (measured on the PLOVER gold: +0.2 pt)."""
-    codes = {m.code for m in mentions if m.code is not None and m.code in kb.states}
+    codes = {
+        m.code
+        for m in mentions
+        if m.code is not None and m.code in kb.states and not _named_media(m)
+    }
     codes |= {m.code for x in mentions for m in x.members if m.code and m.code in kb.states}
     codes |= {p.country for p in places if p.country}
     state = kb.states.get(codes.pop()) if len(codes) == 1 else None
@@ -1879,6 +2226,12 @@ def _document_country(
         else m
         for m in mentions
     ]
+
+
+def _named_media(m: ActorMention) -> bool:
+    """ "an AFP correspondent said", "Reuters reports": a named news agency or paper says where
+    it is based, not where the story happens, so it names no country of the story."""
+    return m.role == "MED" and (m.entry or "").startswith("org:")
 
 
 def _hosts_displaced(doc: Doc, kb: ActorKB, spans: Iterable[tuple[int, int]]) -> bool:

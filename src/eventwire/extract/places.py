@@ -78,6 +78,8 @@ class _Gazetteer:
     stoplist: frozenset[str]
     min_city_len: int
     locative: frozenset[str]
+    located_nouns: frozenset[str] = frozenset()
+    gathering_nouns: frozenset[str] = frozenset()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -110,6 +112,8 @@ def _gazetteer() -> _Gazetteer:
         stoplist = frozenset(str(x) for x in data["city_stoplist"])
         min_len = int(data["min_city_name_length"])
         locative = frozenset(str(x) for x in data["locative_prepositions"])
+        located = frozenset(str(x) for x in data["located_nouns"])
+        gathering = frozenset(str(x) for x in data["gathering_nouns"])
     except (KeyError, TypeError, ValueError) as exc:
         raise KnowledgeError(f"places.yaml is malformed: {exc!r}", code="E302") from exc
     tokens = _tokenise({s for s, _ in pairs})
@@ -125,7 +129,7 @@ def _gazetteer() -> _Gazetteer:
         key: tuple(sorted(places, key=lambda p: (p.rank, -p.population)))
         for key, places in grouped.items()
     }
-    return _Gazetteer(entries, frozenset(exact), stoplist, min_len, locative)
+    return _Gazetteer(entries, frozenset(exact), stoplist, min_len, locative, located, gathering)
 
 
 def _tokenise(surfaces: set[str]) -> dict[str, tuple[str, ...]]:
@@ -396,11 +400,27 @@ def _mention(span: Span, place: _Place) -> PlaceMention:
 # Event location
 
 
+# How a place attaches to an event (``locate_event``), best first: to the trigger itself (the
+# venue: "said in Paris"), to the trigger's object ("bombed a hospital in Gaza", "made remarks
+# in Doha"), to a noun deeper in the trigger's phrase (the place of what the act is about:
+# "sorrow for the shootings in Texas"), or to the verb that a purpose clause or a coordinated
+# verb depends on.
+ON_TRIGGER, ON_OBJECT, ON_PHRASE, ON_GOVERNOR = 0, 1, 2, 3
+
+
 def event_location(doc: Doc, trigger_i: int, places: Sequence[PlaceMention]) -> PlaceMention | None:
     """Where the event of ``doc[trigger_i]`` happened: a place governed by a locative
     preposition that attaches to the trigger, to a noun in the trigger's own phrase ("bombed a
     hospital in Gaza", "talks in Geneva"), to the verb a purpose clause depends on ("arrived in
     Pyongyang to sign"), or to the first of two coordinated verbs. None when nothing attaches."""
+    found = locate_event(doc, trigger_i, places)
+    return found[0] if found else None
+
+
+def locate_event(
+    doc: Doc, trigger_i: int, places: Sequence[PlaceMention]
+) -> tuple[PlaceMention, int] | None:
+    """``event_location`` with how the place attaches (ON_TRIGGER … ON_GOVERNOR, above)."""
     trigger = doc[trigger_i]
     sent = trigger.sent
     locative = _gazetteer().locative
@@ -409,26 +429,38 @@ def event_location(doc: Doc, trigger_i: int, places: Sequence[PlaceMention]) -> 
     for place in places:
         if not (sent.start <= place.start < sent.end) or place.start <= trigger_i < place.end:
             continue
-        prep = _governing_preposition(doc[place.start : place.end], locative)
-        if prep is None:
-            continue
-        rank = _rank_of(prep.head, heads, trigger)
+        span = doc[place.start : place.end]
+        prep = _governing_preposition(span, locative)
+        if prep is not None:
+            rank = _rank_of(prep.head, heads, trigger)
+        else:
+            rank = _compound_rank(span, trigger)
         if rank is None:
             continue
         key = (rank, abs(place.start - trigger_i))
         if best is None or key < best[:2]:
             best = (*key, place)
-    return best[2] if best else None
+    return (best[2], best[0]) if best else None
+
+
+def at_gathering(doc: Doc, place: PlaceMention) -> bool:
+    """Is the place where a meeting, summit or talks took place ("at a meeting in Brussels",
+    "the Geneva talks")? Such a place is a venue (``gathering_nouns`` in places.yaml)."""
+    gaz = _gazetteer()
+    span = doc[place.start : place.end]
+    prep = _governing_preposition(span, gaz.locative)
+    anchor = prep.head if prep is not None else span.root.head
+    return anchor.lower_ in gaz.gathering_nouns
 
 
 def _location_heads(trigger: Token) -> dict[int, int]:
-    heads = {trigger.i: 0}
+    heads = {trigger.i: ON_TRIGGER}
     head = trigger.head
     purpose = trigger.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
     if purpose or (trigger.dep_ == "conj" and head.pos_ in ("VERB", "AUX")):
-        heads.setdefault(head.i, 2)
+        heads.setdefault(head.i, ON_GOVERNOR)
     return heads
 
 
@@ -437,14 +469,28 @@ def _rank_of(tok: Token, heads: dict[int, int], trigger: Token) -> int | None:
     trigger's own phrase (its object, the object of its preposition)."""
     if tok.i in heads:
         return heads[tok.i]
-    for _ in range(3):
+    for step in range(3):
         if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADP"):
             return None
         if tok.dep_ not in ("dobj", "pobj", "nsubjpass", "attr", "prep", "appos", "conj"):
             return None
         tok = tok.head
         if tok.i == trigger.i:
-            return 1
+            return ON_OBJECT if step == 0 else ON_PHRASE
+    return None
+
+
+def _compound_rank(span: Span, trigger: Token) -> int | None:
+    """A place that names where the trigger's object is: "attend the Beijing Olympics",
+    "shelled the Gaza power plant" (a compound of the direct object, no preposition)."""
+    root = span.root
+    obj = root.head
+    if root.dep_ != "compound" or obj.i == root.i or obj.pos_ != "NOUN":
+        return None
+    if obj.lower_ not in _gazetteer().located_nouns:
+        return None
+    if obj.dep_ == "dobj" and obj.head.i == trigger.i:
+        return ON_OBJECT
     return None
 
 

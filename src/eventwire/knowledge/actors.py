@@ -35,6 +35,8 @@ may hold any of these top-level keys (all optional)::
     departure_verbs: [flee, leave]   # "fled X", "left X": the displaced come from X
     return_verbs: [return, deport]   # "deported to X": from X; "deported from X": in X
     host_nouns: [asylum]             # a one-country story about asylum is set where it is sought
+    name_particles: [van, den]       # small words inside surnames: "Hans van den Broek"
+    compass_words: [western]         # "Western Cambodia" is still Cambodia
     ethnic_groups:     # entry id -> peoples that live in one or several states
       kurds: {name: Kurds, names: [Kurds, Kurd, Kurdish], homes: [IRQ, TUR, SYR, IRN]}
 
@@ -140,6 +142,7 @@ class RoleWord:
     noun_only: bool = False  # as an adjective it means something else: "national security"
     other: bool = False  # the other side's: "his counterpart" is not his compatriot
     weapon: bool = False  # arms strike across borders: "drones hit Kyiv" are seldom Kyiv's
+    speaks_for: bool = False  # "a spokesman for X" speaks for X and takes X's code
 
     @property
     def office(self) -> str:
@@ -212,6 +215,8 @@ class ActorKB:
     departure_verbs: frozenset[str] = frozenset()
     return_verbs: frozenset[str] = frozenset()
     host_nouns: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    compass_words: frozenset[str] = frozenset()
     _matchers: dict[int, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
@@ -327,6 +332,8 @@ class _RawKB:
         self.departure_verbs: list[str] = []
         self.return_verbs: list[str] = []
         self.host_nouns: list[str] = []
+        self.name_particles: list[str] = []
+        self.compass_words: list[str] = []
 
     # -- readers
 
@@ -346,6 +353,8 @@ class _RawKB:
             "departure_verbs",
             "return_verbs",
             "host_nouns",
+            "name_particles",
+            "compass_words",
         }
         unknown = set(data) - known
         if unknown:
@@ -365,7 +374,14 @@ class _RawKB:
         self.place_nouns += [
             n.lower() for n in _str_list(path, "place_nouns", data.get("place_nouns"))
         ]
-        for key in ("arrival_verbs", "departure_verbs", "return_verbs", "host_nouns"):
+        for key in (
+            "arrival_verbs",
+            "departure_verbs",
+            "return_verbs",
+            "host_nouns",
+            "name_particles",
+            "compass_words",
+        ):
             getattr(self, key).extend(n.lower() for n in _str_list(path, key, data.get(key)))
         rows = data.get("officeholders")
         if rows is not None:
@@ -432,6 +448,8 @@ class _RawKB:
             departure_verbs=frozenset(self.departure_verbs),
             return_verbs=frozenset(self.return_verbs),
             host_nouns=frozenset(self.host_nouns),
+            name_particles=frozenset(self.name_particles),
+            compass_words=frozenset(self.compass_words),
         )
 
     def _add_pycountry(self) -> None:
@@ -583,6 +601,19 @@ def _make_ethnic(key: str, e: dict[str, Any]) -> EthnicEntry:
     )
 
 
+_ROLE_FLAGS = (
+    "person",
+    "title",
+    "leader",
+    "context",
+    "abroad",
+    "noun_only",
+    "other",
+    "weapon",
+    "speaks_for",
+)
+
+
 def _check_role(path: Path, where: str, key: Any, entry: Any) -> dict[str, Any]:
     allowed = {
         "role",
@@ -595,10 +626,11 @@ def _check_role(path: Path, where: str, key: Any, entry: Any) -> dict[str, Any]:
         "noun_only",
         "other",
         "weapon",
+        "speaks_for",
     }
     out = _check_fields(path, where, entry, allowed)
     _check_role_code(path, where, out.get("role"))
-    for flag in ("person", "title", "leader", "context", "abroad", "noun_only", "other", "weapon"):
+    for flag in _ROLE_FLAGS:
         if flag in out and not isinstance(out[flag], bool):
             raise _error(path, where, f"{flag} must be true or false")
     return out
@@ -681,6 +713,7 @@ def _make_role(phrase: str, e: dict[str, Any]) -> RoleWord:
         noun_only=bool(e.get("noun_only", False)),
         other=bool(e.get("other", False)),
         weapon=bool(e.get("weapon", False)),
+        speaks_for=bool(e.get("speaks_for", False)),
     )
 
 

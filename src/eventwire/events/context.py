@@ -1,0 +1,111 @@
+"""Fill a missing target from where the event happened: the coding convention of the field.
+
+Event coders from KEDS to PETRARCH and the gold standards built with them give an event whose
+text names no target the country where it took place ("APEC agreed to set up a research centre
+in Tokyo" → target Japan; "the UN sent inspectors to Bosnia" → Bosnia). eventwire follows the
+convention only where it is safe, and says so: the target's mention is the place itself, and the
+event's explanation records the rule ``target-from-location``. It is not applied
+
+- to verbal acts (statements, appeals, demands, criticism, rejections, threats) when the place
+  hangs on the verb or its object: where words are said is a venue, not an addressee ("spoke
+  in Paris", "made his remarks in Doha"); the place of what they are about, deeper in the
+  phrase, still counts ("expressed sorrow for the shootings in Texas");
+- to sources without a code: the place would then be the only coded side of the event;
+- where the place is the venue of a gathering ("agreed at a meeting in Brussels"), except for
+  the meetings themselves (CAMEO 04: "held talks in Geneva" → the host, as the gold standards
+  code it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from eventwire.events.coder import RawEvent
+from eventwire.extract.places import ON_PHRASE
+from eventwire.extract.types import ActorMention, PlaceMention
+
+# CAMEO roots whose location says nothing about whom the act is aimed at (see module doc).
+VENUE_ONLY_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+
+CONSULT_ROOT = "04"
+LOCATION_RULE = "target-from-location"
+
+
+def target_from_location(
+    ev: RawEvent,
+    located: tuple[PlaceMention, int] | None,
+    actor_at: Mapping[int, ActorMention],
+    *,
+    gathering: bool = False,
+) -> RawEvent:
+    """``ev`` with the place's country as target when the convention above applies;
+    ``located`` is ``places.locate_event``'s answer (the place and how it attaches),
+    ``gathering`` whether the place is where a meeting took place (``places.at_gathering``)."""
+    if ev.target is not None or ev.source is None or not ev.source.code or located is None:
+        return ev
+    place, attachment = located
+    if not place.country:
+        return ev
+    if gathering and ev.code[:2] != CONSULT_ROOT:
+        return ev
+    if ev.code[:2] in VENUE_ONLY_ROOTS and attachment != ON_PHRASE:
+        return ev
+    target = _place_actor(place, actor_at)
+    return replace(ev, target=target, rules=(*ev.rules, LOCATION_RULE))
+
+
+def _place_actor(place: PlaceMention, actor_at: Mapping[int, ActorMention]) -> ActorMention:
+    """The resolver's mention of the place when it coded it as the same country, otherwise a
+    mention of the place's country made here (the gazetteer's country code). Either way the
+    target is the place as a place, without a role: "in Kirkuk" does not name a government."""
+    resolved = actor_at.get(place.start)
+    if resolved is not None and resolved.code == place.country and not resolved.members:
+        return replace(resolved, role=None)
+    return ActorMention(
+        start=place.start,
+        end=place.end,
+        char_start=place.char_start,
+        char_end=place.char_end,
+        text=place.text,
+        code=place.country,
+        role=None,
+        kind="state",
+        name=place.name,
+        key=f"state:{place.country}",
+        rule="gazetteer",
+        head=place.end - 1,
+    )
+
+
+def home_place_as_place(ev: RawEvent) -> RawEvent:
+    """A target found as a place in the source's own country ("the Sudanese government imposed a
+    curfew in Khartoum") is that place, not the government a capital can stand for: without
+    this the event would read as the government acting on itself and be dropped as no
+    interaction. The target keeps its code and loses its role."""
+    src, tgt = ev.source, ev.target
+    if src is None or tgt is None or not src.code or src.code != tgt.code:
+        return ev
+    if not tgt.rule.endswith("-place") or tgt.role is None:
+        return ev
+    return replace(ev, target=replace(tgt, role=None), rules=(*ev.rules, "home-place-target"))
+
+
+PLACE_RULES = ("place-country", "gazetteer")
+
+
+def is_place(m: ActorMention) -> bool:
+    """A mention the resolver coded as a place ("in Kirkuk", "in Moscow" after a locative)."""
+    return m.rule.startswith(PLACE_RULES) or m.rule.endswith("-place")
+
+
+def is_self_interaction(ev: RawEvent) -> bool:
+    """An actor acting on itself is no interaction ("South Korea's president welcomed the
+    decision in Seoul": same code, same role). A group or organisation of a country acting in a
+    place of that country ("Iraqi Kurds demonstrated in Kirkuk") is a domestic event, kept."""
+    src, tgt = ev.source, ev.target
+    if src is None or tgt is None or not src.code or src.code != tgt.code:
+        return False
+    if src.role != tgt.role:
+        return False
+    return not (src.kind in ("group", "organisation") and is_place(tgt))
