@@ -99,8 +99,8 @@ WORDINGS = [
         "BOL",
     ),
     (
-        "President Mubarak shortened the curfew on Thursday.",
-        [("President Mubarak", "EGY")],
+        "President Mubarak shortened the curfew in Egypt on Thursday.",
+        [("President Mubarak", "EGY"), ("Egypt", "EGY")],
         "shortened",
         "0813",
         "EGY",  # a measure on the leader's own country: its population is the target
@@ -300,6 +300,90 @@ WORDINGS = [
         "sent",
         "074",
         "LBR",
+    ),
+    (
+        "Thai soldiers traded fire with Cambodian troops on Sunday.",
+        [("Thai soldiers", "THA"), ("Cambodian troops", "KHM")],
+        "traded",
+        "193",  # an exchange of gunfire, not trade (061)
+        "KHM",
+    ),
+    (
+        "IAEA experts inspected nuclear sites in Iran.",
+        [("IAEA experts", "IAEA"), ("Iran", "IRN")],
+        "inspected",
+        "090",
+        "IRN",
+    ),
+    (
+        "Moscow suspended flights to Georgia after the arrests.",
+        [("Moscow", "RUS"), ("Georgia", "GEO")],
+        "suspended",
+        "160",
+        "GEO",
+    ),
+    (
+        "Mali granted permission to France to use its airspace.",
+        [("Mali", "MLI"), ("France", "FRA")],
+        "granted",
+        "080",
+        "FRA",
+    ),
+    (
+        "The Peruvian president attended the summit on Friday.",
+        [("Peruvian president", "PER")],
+        "attended",
+        "042",  # the host country comes from the summit's place (events/context.py)
+        None,
+    ),
+    (
+        "Thousands of Nigerian dockworkers stopped work on Tuesday.",
+        [("Nigerian dockworkers", "NGA")],
+        "stopped",
+        "143",
+        None,
+    ),
+    (
+        "Armed settlers set fire to a Palestinian school near Nablus.",
+        [("Armed settlers", "ISR"), ("Palestinian school", "PSE")],
+        "set",
+        "1712",  # "fire" is parsed as the object, not a particle
+        "PSE",
+    ),
+    (
+        "Sudanese troops captured a rebel stronghold after heavy fighting.",
+        [("Sudanese troops", "SDN")],
+        "captured",
+        "192",
+        None,
+    ),
+    (
+        "Libya handed over to Italy two suspects in the smuggling case.",
+        [("Libya", "LBY"), ("Italy", "ITA")],
+        "handed",
+        "084",  # the receiver told before the object
+        "ITA",
+    ),
+    (
+        "Kenya met the demands of the Somali traders.",
+        [("Kenya", "KEN"), ("Somali traders", "SOM")],
+        "met",
+        "080",  # meeting demands is yielding, not a meeting (040)
+        "SOM",
+    ),
+    (
+        "Lebanese militants have sworn revenge against Israel.",
+        [("Lebanese militants", "LBN"), ("Israel", "ISR")],
+        "sworn",
+        "130",
+        "ISR",
+    ),
+    (
+        "Israel sped up the withdrawal of its troops from Gaza.",
+        [("Israel", "ISR"), ("Gaza", "PSE")],
+        "sped",
+        "087",  # a military pull-back, not a withdrawal from an organisation (166)
+        "PSE",
     ),
 ]
 

@@ -194,3 +194,11 @@ def test_the_venue_of_a_gathering_is_no_target_but_for_meetings():
 def test_agreeing_at_a_meeting_abroad_does_not_target_the_host(nlp):
     events = _extract(nlp, "The sanctions were agreed by EU ministers at a meeting in Brussels.")
     assert all(e.target is None or e.target.code != "BEL" for e in events)
+
+
+@pytest.mark.model
+def test_a_state_found_as_its_own_target_keeps_the_event_without_target(nlp):
+    events = _extract(nlp, "The French president praised France for its resilience.")
+    praised = [e for e in events if e.trigger.text == "praised"]
+    assert praised and all(e.target is None for e in praised)
+    assert "self-target-dropped" in praised[0].explanation.rules

@@ -6,7 +6,13 @@ import pytest
 
 from eventwire.errors import KnowledgeError
 from eventwire.events.coder import code_events
-from eventwire.events.intent import _lookup, announced_act, load_intents, parse_intents
+from eventwire.events.intent import (
+    _lookup,
+    announced_act,
+    drop_covered_governors,
+    load_intents,
+    parse_intents,
+)
 from eventwire.events.modality import decide_modality
 from eventwire.knowledge.codebook import read_data_file
 from eventwire.records import Modality
@@ -217,6 +223,24 @@ ANNOUNCED = [
         "attack",
         "138",  # determination to use force is a threat of force
     ),
+    (
+        "The Kurdish rebels have sworn to fight until Turkey frees their leader.",
+        [("Kurdish rebels", "REB", "group"), ("Turkey", "TUR")],
+        "fight",
+        "138",  # an oath to fight is a threat of force, like a vow
+    ),
+    (
+        "Chad would not give permission to Libya to use the airbase.",
+        [("Chad", "TCD"), ("Libya", "LBY")],
+        "give",
+        "124",  # "would not" in narrative is the source's refusal to yield
+    ),
+    (
+        "Kenya would not meet the demands of the Somali traders.",
+        [("Kenya", "KEN"), ("Somali traders", "SOM")],
+        "meet",
+        "124",  # meeting demands is yielding (080), not a meeting (040 -> 125)
+    ),
 ]
 
 
@@ -237,3 +261,54 @@ def test_each_political_reform_has_its_own_intent_and_refusal():
     ):
         assert _lookup(tables.intent, act) == intent
         assert _lookup(tables.refusal, act) == refusal
+
+
+def _kept_triggers(nlp, patterns, make_mention, text: str, actors: list[tuple]) -> set[str]:
+    doc = nlp(text)
+    mentions = [make_mention(doc, *a) for a in actors]
+    events = drop_covered_governors(doc, code_events(doc, mentions, patterns))
+    return {doc[e.trigger].text for e in events}
+
+
+@pytest.mark.model
+def test_an_agreement_to_a_coded_act_is_one_event(nlp, patterns, make_mention):
+    kept = _kept_triggers(
+        nlp,
+        patterns,
+        make_mention,
+        "Canada agreed to lift sanctions on Cuba.",
+        [("Canada", "CAN"), ("Cuba", "CUB")],
+    )
+    assert "lift" in kept and "agreed" not in kept, kept
+
+
+@pytest.mark.model
+def test_an_agreement_to_an_uncoded_act_keeps_its_own_event(nlp, patterns, make_mention):
+    kept = _kept_triggers(
+        nlp,
+        patterns,
+        make_mention,
+        "Canada agreed to study the Cuban proposal.",
+        [("Canada", "CAN")],
+    )
+    assert "agreed" in kept, kept
+
+
+@pytest.mark.model
+def test_would_not_under_a_condition_is_no_refusal(announce):
+    got = announce(
+        "If attacked, Chad would not give permission to Libya to use the airbase.",
+        [("Chad", "TCD"), ("Libya", "LBY")],
+        "give",
+    )
+    assert all(not code.startswith("12") for code, _ in got), got
+
+
+@pytest.mark.model
+def test_the_condition_of_an_announced_act_is_not_announced_itself(announce):
+    got = announce(
+        "The Kenyan opposition said it will boycott the vote unless the president resigns.",
+        [("Kenyan opposition", "KEN", "group"), ("president", "KEN", "person")],
+        "resigns",
+    )
+    assert all(not code.startswith("03") for code, _ in got), got

@@ -73,3 +73,11 @@ def test_sworn_act_is_expected(modality_of):
         "attack",
     )
     assert got is Modality.EXPECTED
+
+
+def test_act_wanted_of_another_is_hypothetical(modality_of):
+    actors = [("Russia", "RUS"), ("Ukraine", "UKR")]
+    text = "Russia wants Ukraine to withdraw its troops from the border."
+    assert modality_of(text, actors, "withdraw") is Modality.HYPOTHETICAL
+    text = "Russia wants to withdraw its troops from Ukraine."
+    assert modality_of(text, actors, "withdraw") is Modality.EXPECTED

@@ -136,3 +136,61 @@ def test_offered_support_without_a_domain_stays_policy_support(nlp, patterns, ma
         "offered",
     )
     assert got == {"032"}
+
+
+# the weapon an attack is made with says which kind of force it was (refinements.yaml)
+WEAPONS = [
+    ("Kurdish rebels blew up a Turkish convoy with rockets.", "blew", "194"),
+    ("A Turkish convoy was blown up by Kurdish rebels with a missile.", "blown", "194"),
+    ("Kurdish rebels attacked a Turkish convoy with rockets.", "attacked", "194"),
+    ("Kurdish rebels attacked a Turkish convoy with drones.", "attacked", "195"),
+    ("Kurdish rebels attacked a Turkish convoy.", "attacked", "190"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,code", WEAPONS)
+def test_an_attacks_weapon_gives_its_kind_of_force(
+    nlp, patterns, make_mention, text, trigger, code
+):
+    actors = [("Kurdish rebels", "REB", "group"), ("Turkish convoy", "TUR", "group")]
+    got = _codes(nlp, patterns, make_mention, text, actors, trigger)
+    assert got == {code}, got
+
+
+def test_the_agent_of_a_passive_attack_can_be_its_weapon(nlp, patterns, make_mention):
+    got = _codes(
+        nlp,
+        patterns,
+        make_mention,
+        "A Turkish convoy was blown up by a Kurdish rocket.",
+        [("Turkish convoy", "TUR", "group"), ("Kurdish rocket", "REB", "group")],
+        "blown",
+    )
+    assert got == {"194"}, got
+
+
+def test_a_bomb_planted_in_a_tank_is_still_a_bombing(nlp, patterns, make_mention):
+    got = _codes(
+        nlp,
+        patterns,
+        make_mention,
+        "Kurdish militants planted a bomb in a fuel tank.",
+        [("Kurdish militants", "REB", "group")],
+        "planted",
+    )
+    assert got == {"183"}, got
+
+
+@pytest.mark.parametrize(
+    "text,actor,code",
+    [
+        ("Nigerian peacekeeping troops arrived in Liberia.", "Nigerian peacekeeping troops", "074"),
+        ("UN peacekeepers arrived in Liberia.", "UN peacekeepers", "074"),
+        ("The Nigerian president arrived in Liberia.", "Nigerian president", "042"),
+    ],
+)
+def test_peacekeepers_arriving_are_deployed_not_visiting(
+    nlp, patterns, make_mention, text, actor, code
+):
+    got = _codes(nlp, patterns, make_mention, text, [(actor, "NGA"), ("Liberia", "LBR")], "arrived")
+    assert got == {code}, got

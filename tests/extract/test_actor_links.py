@@ -364,3 +364,134 @@ def test_its_takes_the_nearest_clause_subject(nlp, kb: ActorKB) -> None:
 @pytest.mark.model
 def test_south_georgia_is_not_georgia(nlp, kb: ActorKB) -> None:
     assert "GEO" not in {m.code for m in run(nlp, kb, "Fishermen from South Georgia were rescued.")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "role"),
+    [
+        (
+            "Thousands of supporters of former President Omar Bongo marched on Friday.",
+            "supporters of former President Omar Bongo",
+            "GAB",
+            "CVL",
+        ),
+        (
+            "Opponents of Kenya's parliament staged a sit-in outside the building.",
+            "Opponents of Kenya's parliament",
+            "KEN",
+            "OPP",
+        ),
+        (
+            "Fighters loyal to Syrian President Bashar al-Assad shelled the town.",
+            "Fighters loyal to Syrian President Bashar al-Assad",
+            "SYR",
+            "REB",
+        ),
+    ],
+)
+def test_people_on_a_named_sides_are_of_its_country(nlp, kb: ActorKB, text, mention, code, role):
+    m = find(run(nlp, kb, text), mention)
+    assert (m.code, m.role, m.rule) == (code, role, "role+of-side")
+
+
+@pytest.mark.model
+def test_critics_of_a_bare_state_take_no_code_from_it(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Critics of Russia in Washington and Berlin called for new sanctions.")
+    assert all(m.rule != "role+of-side" for m in ms)
+    assert find(ms, "Russia").code == "RUS"
+
+
+@pytest.mark.model
+def test_a_state_a_role_only_actor_acts_on_is_not_the_storys_country(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "The government thanked China for its help.")
+    assert find(ms, "The government").code is None
+    ms = run(nlp, kb, "The government thanked the army after the floods in Bangladesh.")
+    assert find(ms, "The government").code == "BGD"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Congress passed the budget, and President Joe Biden signed it in Washington.", "USA"),
+        ("Congress urged Barack Obama to help Iran.", None),  # two countries: no guess
+    ],
+)
+def test_congress_alone_is_the_one_country_storys(nlp, kb: ActorKB, text, code) -> None:
+    assert find(run(nlp, kb, text), "Congress").code == code
+
+
+@pytest.mark.model
+def test_a_party_congress_is_no_actor(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "The party congress opened in Beijing on Monday.")
+    assert all("congress" not in m.text.lower() for m in ms)
+
+
+@pytest.mark.model
+def test_an_ethnic_group_with_two_homes_named_lives_where_the_sentence_puts_it(nlp, kb):
+    text = "Israel said Druze residents of the Golan Heights had refused Syrian passports."
+    assert find(run(nlp, kb, text), "Druze residents").code == "SYR"
+    text = "Druze of the Israeli-occupied Golan Heights went on strike."
+    assert find(run(nlp, kb, text), "Druze").code == "SYR"
+    # no place after them: two homes named, no guess
+    text = "Israel and Syria both courted Druze voters."
+    assert find(run(nlp, kb, text), "Druze voters").code is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Georgia Governor Brian Kemp signed the bill on Tuesday.", "Georgia Governor Brian Kemp"),
+        ("The state of Georgia sued the federal government.", "Georgia"),
+    ],
+)
+def test_georgia_with_a_state_office_is_the_us_state(nlp, kb: ActorKB, text, mention) -> None:
+    assert find(run(nlp, kb, text), mention).code == "USA"
+
+
+@pytest.mark.model
+def test_georgia_alone_is_the_country(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Georgia accused Russia of moving the border fence.")
+    assert find(ms, "Georgia").code == "GEO"
+
+
+@pytest.mark.model
+def test_the_government_of_a_province_is_its_countrys(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "The government of Sindh province ordered schools closed.")
+    assert find(ms, "The government of Sindh province").code == "PAK"
+
+
+@pytest.mark.model
+def test_a_prefixed_state_names_no_country_of_the_story(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "An anti-Syria journalist was killed by a car bomb in Beirut on Monday.")
+    assert find(ms, "journalist").code == "LBN"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Settlers in the West Bank city of Hebron attacked a school, residents said.",
+        "Two tourists in Cairo were robbed on Monday.",
+    ],
+)
+def test_settlers_and_tourists_take_no_code_from_where_they_are(nlp, kb: ActorKB, text):
+    ms = run(nlp, kb, text)
+    assert all(m.rule != "role+locative" for m in ms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Islamic State fighters seized parts of Mosul on Monday.", "IRQ"),
+        ("Islamic State claimed the bombing in Raqqa.", "SYR"),
+        ("Islamic State fighters attacked a convoy.", "SYR"),  # no home named: its main one
+        ("Officials said Islamic State still holds land in Iraq and Syria.", None),
+    ],
+)
+def test_a_group_with_several_homes_takes_the_one_the_story_names(nlp, kb, text, code):
+    (m,) = [m for m in run(nlp, kb, text) if m.entry == "org:isis"]
+    assert m.code == code

@@ -302,3 +302,25 @@ def test_org_metonym_after_in_is_a_place(nlp, kb: ActorKB) -> None:
 def test_a_thing_of_a_state_gives_a_speaker_no_nationality(nlp, kb: ActorKB) -> None:
     ms = run(nlp, kb, "Spokeswoman Liu Mei said the Vietnamese boat had entered the area.")
     assert find(ms, "Spokeswoman Liu Mei").code is None
+
+
+@pytest.mark.model
+def test_a_capital_read_as_a_namesake_city_is_that_citys_state(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Gunmen fought in Tripoli overnight as shells hit the Lebanese port.")
+    assert find(ms, "Tripoli").code == "LBN"
+    ms = run(nlp, kb, "Gunmen fought in Tripoli overnight, witnesses said.")
+    assert find(ms, "Tripoli").code == "LBY"
+
+
+@pytest.mark.model
+def test_a_rank_word_stays_in_the_title(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "The deputy governor of the central bank resigned on Monday.")
+    assert "The deputy governor" in texts(ms)
+    ms = run(nlp, kb, "Acting President Ana Ruiz flew home.")
+    assert find(ms, "Acting President Ana Ruiz").role == "GOV"
+
+
+@pytest.mark.model
+def test_a_place_noun_after_a_region_is_part_of_the_place(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Police in Sindh province arrested six men.")
+    assert any(m.text.endswith("Sindh province") and m.code == "PAK" for m in ms)

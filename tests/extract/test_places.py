@@ -8,7 +8,7 @@ import time
 import pytest
 import yaml
 
-from eventwire.extract.places import dateline_place, event_location, find_places
+from eventwire.extract.places import dateline_place, event_location, find_places, reads_as
 
 
 def _names(doc):
@@ -239,3 +239,61 @@ def test_a_gathering_place_is_a_venue(nlp):
     by_name = {p.name: p for p in find_places(doc)}
     assert at_gathering(doc, by_name["Brussels"])
     assert not at_gathering(doc, by_name["Tokyo"])
+
+
+@pytest.mark.model
+def test_the_place_of_the_agreed_act_is_the_events_place(nlp):
+    from eventwire.extract.places import ON_PHRASE, locate_event
+
+    doc = nlp("Opposition leaders agreed to postpone the rally in Baku until November.")
+    found = locate_event(doc, _tok(doc, "agreed"), find_places(doc))
+    assert found is not None and found[0].name == "Baku" and found[1] == ON_PHRASE
+
+
+# --- a city name shared by countries, read against the countries the document names ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Shells hit Tripoli again as the Lebanese army sent more troops.", "Tripoli", "LBN"),
+        ("Fighting spread to Greenville, Liberian radio reported.", "Greenville", "LBR"),
+        ("Shells hit Tripoli again as the army sent more troops.", "Tripoli", "LBY"),
+        # the United States is named in most stories: it never pulls a capital to a namesake
+        ("The American envoy flew to Paris for talks.", "Paris", "FRA"),
+        # a namesake far smaller than the famous city is not read from one adjective
+        ("The Canadian minister flew to London for talks.", "London", "GBR"),
+        # the famous city's own country named: nothing to change
+        ("Libyan and Lebanese envoys met in Tripoli.", "Tripoli", "LBY"),
+    ],
+)
+def test_a_shared_city_name_is_read_in_the_country_the_story_names(blank_nlp, text, name, country):
+    found = {p.text: p.country for p in find_places(blank_nlp(text))}
+    assert found[name] == country
+
+
+def test_reads_as_lists_only_real_readings(blank_nlp):
+    (tripoli,) = find_places(blank_nlp("Tripoli"))
+    assert reads_as(tripoli, "LBN") and reads_as(tripoli, "LBY")
+    assert not reads_as(tripoli, "FRA")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "feature"),
+    [
+        ("Georgia Governor Ann Lee vetoed it.", "USA", "region"),
+        ("They sued the state of Georgia.", "USA", "region"),
+        ("Troops left Georgia.", "GEO", "country"),
+    ],
+)
+def test_georgia_is_a_us_state_next_to_a_state_office(blank_nlp, text, country, feature):
+    (georgia,) = [p for p in find_places(blank_nlp(text)) if p.text == "Georgia"]
+    assert (georgia.country, georgia.feature) == (country, feature)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), [("Sindh", "PAK"), ("Baluchistan", "PAK"), ("North Kivu", "COD")]
+)
+def test_provinces_news_names_often_are_regions_of_their_country(blank_nlp, name, country):
+    (place,) = find_places(blank_nlp(f"Floods hit {name} on Monday."))
+    assert (place.country, place.feature) == (country, "region")

@@ -683,3 +683,19 @@ def test_missions_groups_and_agencies(kb: ActorKB, phrase: str, code: str) -> No
     (ref,) = kb.names[phrase]
     entry = kb.entry(ref.id)
     assert isinstance(entry, OrgEntry) and entry.code == code
+
+
+def test_org_homes_and_new_role_flags(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "organisations:\n  band: {code: SYR, homes: [SYR, IRQ], role: REB, kind: group}\n"
+        "roles:\n  backers: {role: CVL, context: true, of_side: true}\n"
+        "  diet: {role: GOV, context: true, proper: true}\n",
+    )
+    kb = load_actor_kb([path])
+    assert kb.orgs["band"].homes == ("SYR", "IRQ")
+    assert kb.roles["backers"].of_side and kb.roles["diet"].proper
+    assert kb.orgs["isis"].homes  # the curated KB uses it
+    bad = write(tmp_path, "organisations:\n  band: {code: SYR, homes: [Syria]}\n", "bad.yaml")
+    with pytest.raises(KnowledgeError):
+        load_actor_kb([bad])

@@ -8,7 +8,7 @@ the output can be traced to the words that justify it (``eventwire explain``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -19,7 +19,7 @@ from eventwire.events.context import (
     is_self_interaction,
     target_from_location,
 )
-from eventwire.events.intent import announced_act
+from eventwire.events.intent import announced_act, drop_covered_governors
 from eventwire.events.merge import merge_events
 from eventwire.events.modality import ModalityDecision, decide_modality
 from eventwire.extract.actors import resolve_actors
@@ -65,7 +65,9 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
     sent_of = sentence_index(doc)
     tones = sentence_tones(doc)
     quotes_found = find_quotes(doc, mentions)
-    raw = code_events(doc, mentions, kb.patterns, tones, sent_of=sent_of)
+    raw = drop_covered_governors(
+        doc, code_events(doc, mentions, kb.patterns, tones, sent_of=sent_of)
+    )
     dates = find_dates(doc, published)
     by_trigger = {e.trigger: e for e in raw}
 
@@ -90,7 +92,7 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
         ev = target_from_location(ev, located, actor_at, gathering=gathering)
         ev = home_place_as_place(ev)
         if is_self_interaction(ev):
-            continue
+            ev = replace(ev, target=None, rules=(*ev.rules, "self-target-dropped"))
         drafts.append(
             _make_event(
                 ev,
@@ -120,8 +122,8 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
 
 def _has_coded_actor(ev: Event) -> bool:
     """An event whose actors are all unknown says nothing a user can count or query: as in
-    GDELT, at least one side must be coded, otherwise the mention is dropped. (An actor acting
-    on itself was dropped before: ``context.is_self_interaction``.)"""
+    GDELT, at least one side must be coded, otherwise the mention is dropped. (A target that
+    is the source itself was removed before: ``context.is_self_interaction``.)"""
     src, tgt = ev.source, ev.target
     return bool((src and src.code) or (tgt and tgt.code))
 

@@ -21,6 +21,15 @@ Patterns come from the data files (``knowledge/data/verbs.yaml``, ``nouns.yaml``
   the destination of a purpose (``sent experts to X to investigate``);
 * passive agents told late (``was accused of taking bribes by X``) or through the means used
   (``killed by a bomb planted by X``); ``X is opposed to Y`` is X's act.
+* force without a named doer: the owner of the attack it happened in (``were killed in Israeli
+  air strikes``, ``US drone strikes killed``), the territory fire came from (``was fired at
+  Israel from Gaza``); force on something that is no actor keeps its source (``shelled
+  border villages``); a pronoun object of a reported act is the reporter (``Iran said the US
+  had attacked it``);
+* ``X wants Y to act`` is X's appeal to Y; the parties an object is between are targets (``host
+  talks between X and Y``); supporters of a leader are the leader's side, not the leader;
+* a slot filled by the source itself (``the Kenyan government imposed a curfew in Nairobi``)
+  names no target: the event falls back to its other readings instead of being lost.
 
 The output is ``RawEvent``: token-level facts plus the explanation of how they were found.
 Modality, dates, places, merging and ids are decided downstream (``events.assemble``).
@@ -86,7 +95,8 @@ VERB_TARGET_PREPS = frozenset(
 )
 NOUN_TARGET_PREPS = frozenset({"of", "for", "to", "with", "against", "on"})
 # phrases of a non-actor object that may name the actor it belongs to or comes from
-OBJECT_PHRASE_PREPS = NOUN_TARGET_PREPS | {"by", "from", "into"}
+# (and the parties of a relation the object is between: "host talks between X and Y")
+OBJECT_PHRASE_PREPS = NOUN_TARGET_PREPS | {"by", "from", "into", "between", "among"}
 # prepositions that point at a recipient or opponent even past a non-actor object
 DIRECTIONAL_PREPS = frozenset({"to", "against"})
 EVENT_NOUN_TARGET_PREPS = frozenset({"against", "on", "with", "to"})
@@ -102,6 +112,9 @@ PROTEST_ROOT = "14"
 THREAT_ROOTS = frozenset({"13"})
 # roots of force, whose place is the state the force is used against
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# prepositions of the occasion in which a passive act of force happened ("killed in a raid")
+FORCE_MEANS_PREPS = frozenset({"in", "during"})
+FIGHT_ROOT = "19"
 # roots whose events are mutual when coordinated subjects act together with no other target
 SYMMETRIC_ROOTS = frozenset({"03", "04", "06", "19"})
 SYMMETRIC_CODES = frozenset({"057", "050"})
@@ -131,6 +144,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "our": "we", "his": "he", "her": "she"}
 GROUP_HEADS = _WORDS["group_heads"]
 GROUP_PREPS = frozenset({"of", "from"})
+FOLLOWER_HEADS = _WORDS["follower_heads"]
 # where an unknown actor is, or comes from ("security forces in Guinea", "refugees from Syria")
 BELONGING_PREPS = frozenset({"in", "from"})
 # "X said Y must/should ...": a statement of what another actor is obliged to do is a demand
@@ -151,6 +165,9 @@ STATIVE_TO_VERBS = _WORDS["stative_to_verbs"]
 DOCUMENT_NOUNS = _WORDS["document_nouns"]
 RELATION_NOUNS = _WORDS["relation_nouns"]
 MOTION_VERBS = _WORDS["motion_verbs"]
+WISH_VERBS = _WORDS["wish_verbs"]
+WISH_CODE = "020"
+SPECULATIVE_AUX = frozenset({"might", "may", "could", "would"})
 # roots whose addressee is whoever must meet the condition a clause states ("threatened to
 # close the border unless the United States lifted sanctions")
 CONDITION_TARGET_ROOTS = frozenset({"13"})
@@ -297,9 +314,25 @@ class Coder:
             actors = [m for m in self.actors_of(pobj, depth + 1) if m.code is not None]
             if located and own is not None:
                 actors = [self._located(own, m) for m in actors if m.kind == "state"]
+            elif tok.lemma_.lower() in FOLLOWER_HEADS or tok.lower_ in FOLLOWER_HEADS:
+                actors = [self._followers(tok, m) for m in actors]
             if actors:
                 return actors
         return []
+
+    @staticmethod
+    def _followers(tok: Token, leader: ActorMention) -> ActorMention:
+        """``supporters of President X``: people of the leader's side but not the leader
+        (they can demand that he be reinstated): the leader's code, no role, a key of their
+        own."""
+        return replace(
+            leader,
+            role=None,
+            kind="group",
+            key=f"followers:{leader.key}",
+            rule=f"{leader.rule}+followers",
+            members=(),
+        )
 
     @staticmethod
     def _located(own: ActorMention, state: ActorMention) -> ActorMention:
@@ -384,6 +417,12 @@ class Coder:
             late = self._late_agent(verb)
             if late is not None:
                 return self.actors_of(late), "passive-agent-late"
+            owners = self._force_owners(verb)
+            if owners:  # "were killed in Israeli air strikes": the strikes' owner did it
+                return owners, "passive-force-owner"
+            origin = self._fired_from(verb)
+            if origin:  # "a rocket was fired at Israel from Gaza": fired by Gaza's side
+                return origin, "passive-fired-from"
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subjects:
             actors, rule = self._subject_actors(verb, subjects[0])
@@ -454,6 +493,10 @@ class Coder:
             for inner in subj.children:
                 if inner.dep_ in SUBJECTS and inner.i < subj.i:
                     return self.actors_of(inner), "participle-subject"
+        if not found and self._is_force_noun(subj):
+            found = self._force_noun_owners(subj)  # "US drone strikes killed ...": the US did
+            if found:
+                return found, "subject-force-owner"
         if found or subj.pos_ != "PRON":
             return found, "subject"
         word = subj.lower_
@@ -467,6 +510,35 @@ class Coder:
                 if actors and (kinds is None or (len(actors) == 1 and actors[0].kind in kinds)):
                     return actors, "pronoun-governor"
         return [], "subject"
+
+    def _inner_actors(self, pobj: Token, code: str) -> list[ActorMention]:
+        """The actor a non-actor filler of the pattern's slot belongs to, or for force, where
+        it is ("an attack on the home of the Nicaraguan ambassador", "sanctions on imports
+        from Iran", "fired rockets at positions in Syria")."""
+        preps = OBJECT_PHRASE_PREPS | (
+            LOCATIVE_PREPS_OF_MEASURES if code[:2] in FORCE_ROOTS else set()
+        )
+        for _prep, inner in self.prep_objects(pobj, frozenset(preps)):
+            found = [a for a in self.actors_of(inner) if a.code is not None]
+            if found:
+                return found
+        return []
+
+    def _speaker_pronoun(self, verb: Token, tok: Token) -> list[ActorMention]:
+        """A pronoun in the object of a reported act stands for the reporter when it can
+        ("Israel said a rocket was fired at it", "Iran said the US had attacked it"): the
+        subject of the speech verb whose clause the act is in."""
+        word = tok.lower_
+        if tok.pos_ != "PRON" or word not in PRONOUN_KINDS or word in ("we", "they"):
+            return []
+        governor = self._clause_governor(verb)
+        if governor is None:
+            return []
+        actors, _rule = self.subject_of(governor)
+        kinds = PRONOUN_KINDS[word]
+        if len(actors) == 1 and (kinds is None or actors[0].kind in kinds):
+            return actors
+        return []
 
     @staticmethod
     def _clause_governor(verb: Token) -> Token | None:
@@ -492,6 +564,56 @@ class Coder:
                         return pobj
         return None
 
+    def _force_owners(self, verb: Token) -> list[ActorMention]:
+        """Who used the force in which an agentless passive happened ("were killed in an
+        Israeli air strike", "were wounded during a Taliban rocket attack"): the owner of a
+        force noun in the verb's in/during phrase, told by a possessor, a compound, an
+        adjective of a state or a by-phrase. A force noun with no owner names no one."""
+        for _prep, pobj in self.prep_objects(verb, FORCE_MEANS_PREPS):
+            for noun in (pobj, *pobj.conjuncts):
+                if not self._is_force_noun(noun):
+                    continue
+                owners = [m for m in self._force_noun_owners(noun) if m.code is not None]
+                if owners:
+                    return owners
+        return []
+
+    def _fired_from(self, verb: Token) -> list[ActorMention]:
+        """The state or territory a passive act of military fighting came from ("a mortar was
+        fired at it from the Gaza Strip", "shells were launched from Syria"): news names the
+        origin when the shooter is unknown, and the origin's side is the source. Only for
+        verbs of fighting (CAMEO 19), not of other coercion ("was kidnapped from Kenya")."""
+        pats = self.patterns.verbs.get(verb_lemma(verb, self.patterns), ())
+        if not any(p.code[:2] == FIGHT_ROOT for p in pats):
+            return []
+        for _prep, pobj in self.prep_objects(verb, frozenset({"from"})):
+            found = [a for a in self.actors_of(pobj) if a.kind == "state" and a.code is not None]
+            if found:
+                return found
+        return []
+
+    def _is_force_noun(self, noun: Token) -> bool:
+        pats = self.patterns.nouns.get(noun.lemma_.lower(), ())
+        return any(p.code[:2] in FORCE_ROOTS for p in pats)
+
+    def _force_noun_owners(self, noun: Token) -> list[ActorMention]:
+        """The owner of a force noun, also when the resolver made one mention of the owner and
+        the noun ("Israeli air strikes" as a single actor) and when the owner qualifies the
+        weapon the noun is named by ("US drone strikes")."""
+        own = self.index.at(noun)
+        if own is not None:
+            return [own] if own.start < noun.i and own.code is not None else []
+        owners, _rule = self._noun_source(noun)
+        if owners:
+            return owners
+        for child in noun.children:
+            if child.dep_ == "compound" and self.index.at(child) is None:
+                for inner in child.children:
+                    hit = self.index.at(inner) if inner.dep_ in ("compound", "amod") else None
+                    if hit is not None and hit.kind != "person":
+                        return [hit]
+        return []
+
     @staticmethod
     def _agent(verb: Token) -> Token | None:
         for child in verb.children:
@@ -514,6 +636,10 @@ class Coder:
             if verb.dep_ == "xcomp":  # "X is expected to be signed": object is the raised subj
                 for child in verb.head.children:
                     if child.dep_ in PASSIVE_SUBJECTS:
+                        return child
+            if verb.dep_ == "conj":  # "were arrested and were later released by X": shared
+                for child in verb.head.children:
+                    if child.dep_ in PASSIVE_SUBJECTS | SUBJECTS and child.i < verb.head.i:
                         return child
         objects = [c for c in verb.children if c.dep_ in OBJECTS]
         for child in objects:  # "give Tanzania a grant": the thing given, not the receiver
@@ -686,7 +812,11 @@ class Coder:
                         ]
                 return None
             prep, pobj = found
-            targets = self.actors_of(pobj)
+            targets = (
+                self.actors_of(pobj)
+                or self._speaker_pronoun(verb, pobj)
+                or self._inner_actors(pobj, pat.code)
+            )
             path += (
                 f" -dative-> {pobj.text}"
                 if prep is pobj
@@ -700,7 +830,7 @@ class Coder:
             obj = self.direct_object(verb)
             if obj is None:
                 return None
-            targets = self.actors_of(obj)
+            targets = self.actors_of(obj) or self._speaker_pronoun(verb, obj)
             path += f" -obj-> {obj.text}"
         for comp in pat.complement:
             has_comp = any(c.dep_ in ("prep", "aux", "mark") and c.lower_ == comp for c in children)
@@ -781,6 +911,20 @@ class Coder:
             home = self._home_measure_events(pat.code, verb.i, sources, pat.phrase, path, False)
             if home:
                 return home
+        if not targets and self._force_on_non_actor(verb, pat):
+            return [
+                RawEvent(
+                    pat.code,
+                    verb.i,
+                    s,
+                    None,
+                    pat.phrase,
+                    path + " (object is no actor)",
+                    rules=("force-on-non-actor",),
+                    confidence=0.5,
+                )
+                for s in sources
+            ]
         if not targets:
             if pat.target != "none":
                 return None  # a less specific reading of the verb may still hold
@@ -791,6 +935,20 @@ class Coder:
             for t in targets
             if s.key != t.key
         ]
+
+    def _force_on_non_actor(self, verb: Token, pat: VerbPattern) -> bool:
+        """Force used on something that is no actor ("shelled border villages", "attacked a
+        convoy") is still the source's act of force, coded without a target (the place may
+        give one later), where a reading that needs an actor object would otherwise drop it. A
+        pronoun is not such a thing but someone the text does not name here."""
+        obj = self.direct_object(verb)
+        return (
+            pat.target == "dobj"
+            and pat.code[:2] in FORCE_ROOTS
+            and not pat.noun
+            and obj is not None
+            and obj.pos_ != "PRON"  # "attacked them", "attacked themselves": someone unnamed
+        )
 
     def _purpose_target(self, verb: Token, sources: Sequence[ActorMention]) -> list[ActorMention]:
         """Whom a protest act is aimed at when its purpose says so ("began a hunger strike to
@@ -944,52 +1102,32 @@ class Coder:
                 )
         return out
 
-    @staticmethod
-    def _home_population(actor: ActorMention) -> ActorMention | None:
-        """The people of the authority's own country, as an actor of their own."""
-        code = actor.code
-        if code is None or len(code) != 3 or not code.isalpha():
+    def _home_population(self, actor: ActorMention) -> ActorMention | None:
+        """The people of the authority's own country, where the text names that country
+        apart from the authority itself ("imposed a curfew across Kenya"): OUTPUT.md forbids
+        inventing an actor the text does not name."""
+        named = self._named_state(actor)
+        if named is None:
             return None
-        country = pycountry.countries.get(alpha_3=code)
-        if country is None:
-            return None
-        name = getattr(country, "common_name", None) or country.name
         return replace(
-            actor,
-            code=code,
-            role=None,
-            kind="state",
-            name=name,
-            key=f"population:{code}",
-            rule="home-population",
-            members=(),
+            named, role=None, key=f"population:{named.code}", rule="home-population", members=()
         )
 
     def _home_state(self, actor: ActorMention) -> ActorMention | None:
+        """The actor's own state where the text names it apart from the actor ("protesters
+        in Kenya's capital marched …"); None otherwise: never invented."""
+        return self._named_state(actor)
+
+    def _named_state(self, actor: ActorMention) -> ActorMention | None:
         code = actor.code
-        if code is None or len(code) != 3 or not code.isalpha():
+        if code is None:
             return None
         for m in self.index.by_token.values():
-            if m.code == code and m.kind == "state" and m.role in (None, "GOV"):
+            if m.code != code or m.kind != "state" or m.role not in (None, "GOV"):
+                continue
+            if m.end <= actor.start or m.start >= actor.end:  # a mention of its own
                 return m
-        country = pycountry.countries.get(alpha_3=code)
-        if country is None:
-            return None
-        name = getattr(country, "common_name", None) or country.name
-        return ActorMention(
-            actor.start,
-            actor.end,
-            actor.char_start,
-            actor.char_end,
-            actor.text,
-            code,
-            "GOV",
-            "state",
-            name,
-            f"state:{code}",
-            "home-government",
-            head=actor.head,
-        )
+        return None
 
     def following_actors(
         self, verb: Token, sources: Sequence[ActorMention], pat: VerbPattern
@@ -1149,6 +1287,51 @@ class Coder:
             ]
         return []
 
+    def code_wish(self, verb: Token) -> list[RawEvent]:
+        """``X wants Y to withdraw``: X's wish for another actor's act is an appeal to that
+        actor (020); the wished act is coded on its own. Only when the infinitive has a doer
+        of its own that is a known actor other than X ("wants to withdraw" is X's intent)."""
+        if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX for c in verb.children):
+            return []  # "might want X to": a guess at a wish, not one expressed
+        doers = [t for t in self._wished_doers(verb) if t is not None]
+        if not doers:
+            return []
+        sources, srule = self.subject_of(verb)
+        keys = {s.key for s in sources}
+        targets = [a for d in doers for a in self.actors_of(d) if a.key not in keys]
+        path = f"{srule} -> {verb.lemma_} -> {doers[0].text} to {doers[0].head.text}"
+        return [
+            RawEvent(
+                WISH_CODE,
+                verb.i,
+                s,
+                t,
+                f"{verb.lemma_} {{T}} to",
+                path,
+                rules=("wish-appeal",),
+                confidence=0.6,
+            )
+            for s in sources
+            for t in targets
+        ]
+
+    @staticmethod
+    def _wished_doers(verb: Token) -> Iterator[Token]:
+        """The doer of a wish verb's infinitive: its object before an ``xcomp``, or the subject
+        the parser gives the infinitive clause ("wants Putin to attack": ccomp with nsubj)."""
+        children = list(verb.children)
+        infinitives = [
+            c
+            for c in children
+            if c.dep_ in ("xcomp", "ccomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        for inf in infinitives:
+            if inf.dep_ == "xcomp":
+                yield next((c for c in children if c.dep_ in ("dobj", "obj")), None)  # type: ignore[misc]
+            else:
+                yield next((c for c in inf.children if c.dep_ in SUBJECTS), None)  # type: ignore[misc]
+
     def _addressee(self, verb: Token, pronoun: str, keys: set[str]) -> list[ActorMention]:
         """Who a pronoun in what a speaker told someone stands for: the one told ("told Iran
         that it must", "issued a reminder to Iran that it must"), when the pronoun fits."""
@@ -1179,6 +1362,12 @@ class Coder:
         if noun.dep_ == "compound" and head.lemma_.lower() in EVENT_FRAME_HEADS:
             return head
         return noun
+
+    def _of_objects(self, noun: Token) -> list[Token]:
+        """What an event noun acts on, named in its "of" phrase: the parser often hangs the
+        event's own phrases on it ("the withdrawal of troops from Panama", "the delivery of
+        aid to Sudan")."""
+        return [o for _p, o in self.prep_objects(noun, frozenset({"of"}))]
 
     def _noun_source(self, noun: Token) -> tuple[list[ActorMention], str]:
         for child in noun.children:
@@ -1237,9 +1426,12 @@ class Coder:
         targets: list[ActorMention] = []
         path = trigger.text if noun.i == trigger.i else f"{trigger.text} {noun.text}"
         if pat.target == "prep":
-            for prep, pobj in self.prep_objects(noun, pat.prep):
-                targets = self.actors_of(pobj)
-                path += f" -prep({prep.lower_})-> {pobj.text}"
+            for holder in (noun, *self._of_objects(noun)):
+                for prep, pobj in self.prep_objects(holder, pat.prep):
+                    targets = self.actors_of(pobj)
+                    path += f" -prep({prep.lower_})-> {pobj.text}"
+                    if targets:
+                        break
                 if targets:
                     break
         sources, srule = self._noun_source(noun)
@@ -1518,7 +1710,10 @@ def _light_object(obj: Token | None, nouns: frozenset[str]) -> Token | None:
                         if pobj.dep_ == "pobj" and pobj.lemma_.lower() in nouns:
                             return pobj
     for child in obj.children:
-        if child.dep_ == "compound" and child.lemma_.lower() in nouns:
+        # "rocket fire", and a list the parser hangs as a modifier ("artillery and rocket fire")
+        if child.dep_ in ("compound", "nmod") and any(
+            c.lemma_.lower() in nouns for c in (child, *child.conjuncts)
+        ):
             return obj
     return None
 
@@ -1530,8 +1725,7 @@ def _other_than(
     ("the Kenyan government imposed a curfew in Nairobi", where the capital stands for the
     same government) names no target, so the event falls back to its other readings (a less
     specific pattern, the home population, no target) instead of being lost."""
-    import os
-    if not sources or os.environ.get("SYN8_OFF"):
+    if not sources:
         return list(targets)
     return [t for t in targets if any(s.key != t.key for s in sources)]
 
@@ -1617,6 +1811,10 @@ def code_events(
             and tok.lemma_.lower() in OBLIGATION_SPEECH_VERBS
         ):
             events.extend(coder.code_obligation(tok))
+    coded = {e.trigger for e in events}
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.i not in coded and tok.lemma_.lower() in WISH_VERBS:
+            events.extend(coder.code_wish(tok))
     for tok in char_verbs:
         tone = sentence_tone[sent_of[tok.i]] if sentence_tone else 0.0
         events.extend(coder.code_characterisation(tok, tone))

@@ -100,9 +100,10 @@ def is_place(m: ActorMention) -> bool:
 
 
 def is_self_interaction(ev: RawEvent) -> bool:
-    """An actor acting on itself is no interaction ("South Korea's president welcomed the
-    decision in Seoul": same code, same role). A group or organisation of a country acting in a
-    place of that country ("Iraqi Kurds demonstrated in Kirkuk") is a domestic event, kept."""
+    """Is the target the source itself ("South Korea's president welcomed the decision in
+    Seoul": same code, same role)? Such a target says nothing; the caller keeps the event
+    without it. A group or organisation of a country acting in a place of that country ("Iraqi
+    Kurds demonstrated in Kirkuk") is a domestic event with a real target."""
     src, tgt = ev.source, ev.target
     if src is None or tgt is None or not src.code or src.code != tgt.code:
         return False

@@ -21,7 +21,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from eventwire.errors import KnowledgeError
-from eventwire.events.coder import REFUSAL_VERBS, RawEvent
+from eventwire.events.coder import CONDITION_MARKS, REFUSAL_VERBS, RawEvent
 from eventwire.events.modality import (
     ModalityDecision,
     _subject_keys,
@@ -127,7 +127,7 @@ def _own_marker(
     cues = load_cues()
     tables = load_intents()
     near = chain[:3]
-    if _unnamed_speaker(chain, cues.report_verbs, actor_at):
+    if _unnamed_speaker(chain, cues.report_verbs, actor_at) or _in_condition(chain[0]):
         return None
     if any(_aux(t) & cues.future_aux for t in near):
         return "future"
@@ -156,7 +156,25 @@ def _refused(trig: Token, chain: list[Token]) -> bool:
     that is the source's refusal, not a conditional (those are hypothetical, not negated)."""
     if trig.dep_ == "xcomp" and len(chain) > 1 and chain[1].lemma_.lower() in REFUSAL_VERBS:
         return True
-    return trig.dep_ == "ROOT" and CONDITIONAL_FUTURE in _aux(trig)
+    return trig.dep_ == "ROOT" and CONDITIONAL_FUTURE in _aux(trig) and not _conditional(trig)
+
+
+def _in_condition(trig: Token) -> bool:
+    """The act is the condition of another ("will boycott the vote unless the president
+    resigns"): the future belongs to the main clause, the condition is no announcement."""
+    return trig.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in trig.children
+    )
+
+
+def _conditional(trig: Token) -> bool:
+    """A clause of the verb states a condition ("if attacked, Chad would not ...")."""
+    return any(
+        g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
+        for c in trig.children
+        if c.dep_ == "advcl"
+        for g in c.children
+    )
 
 
 def announced_act(

@@ -9,7 +9,8 @@ Cues come from ``knowledge/data/modality.yaml``. The rules, in order of preceden
                not the event's own source (``officials said X attacked``): claimant is that
                subject.
 4. hypothetical — could/may/might/would, ``if``/``unless`` clauses, ``potential``/``possible``
-               on a nominal event, ``suggest``-type governors.
+               on a nominal event, ``suggest``-type governors, another's act that someone
+               wants (``wants Putin to attack``).
 5. expected  — will/shall, ``is expected/set/due/poised/planned to``, plan nouns
                (``the agenda includes talks``), ``planned``/``upcoming`` on a nominal event.
 6. alleged   — ``reportedly``/``allegedly`` adverbs (claimant unnamed → None).
@@ -52,6 +53,7 @@ class Cues:
     background_adjectives: frozenset[str]
     conditional_marks: frozenset[str]
     anterior_preps: frozenset[str]
+    wish_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +164,9 @@ def decide_modality(
     for t in governors:
         if t.lemma_.lower() in cues.hypothetical_verbs and t.pos_ == "VERB":
             return ModalityDecision(Modality.HYPOTHETICAL, f"governed by '{t.text}'")
+    for below, t in zip(chain, governors, strict=False):
+        if t.lemma_.lower() in cues.wish_verbs and _wished_of_another(t, below):
+            return ModalityDecision(Modality.HYPOTHETICAL, f"wished by '{t.text}' of another")
     # 5. expected
     for t in chain[:3]:
         aux = _children_text(t, ("aux",))
@@ -188,6 +193,17 @@ def decide_modality(
     if ev.nominal and trig.dep_ in ("pobj", "dobj") and trig.head.lower_ in cues.anterior_preps:
         return ModalityDecision(Modality.BACKGROUND, f"earlier event after '{trig.head.text}'")
     return ModalityDecision(Modality.ASSERTED, None)
+
+
+def _wished_of_another(wish: Token, comp: Token) -> bool:
+    """Whether the infinitive ``comp`` of a wish verb has a doer of its own ("wants Putin to
+    attack"): what one wants another to do is only hoped for, not planned (while "wants to
+    attack" is the subject's intent, an expected event)."""
+    if comp.dep_ == "ccomp":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
+    if comp.dep_ == "xcomp":
+        return any(c.dep_ in ("dobj", "obj") for c in wish.children)
+    return False
 
 
 def _subject_keys(verb: Token, actor_at: dict[int, ActorMention] | None) -> set[str]:

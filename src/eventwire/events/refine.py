@@ -100,12 +100,28 @@ def topic_nouns(trigger: Token) -> list[Token]:
     return out
 
 
-def topic_domains(trigger: Token) -> list[str]:
+def subject_nouns(trigger: Token) -> list[Token]:
+    """The trigger's subject nouns with their modifiers ("peacekeeping troops")."""
+    out: list[Token] = []
+    for n in (c for c in trigger.children if c.dep_ == "nsubj"):
+        out.append(n)
+        out.extend(c for c in n.children if c.dep_ in ("amod", "compound"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_subject_refinements() -> dict[str, dict[str, str]]:
+    """code → {domain of the subject → refined code}; empty when not given."""
+    raw = _raw_refinements().get("by_subject") or {}
+    return {str(c): {str(k): str(v) for k, v in (m or {}).items()} for c, m in raw.items()}
+
+
+def topic_domains(trigger: Token, nouns: list[Token] | None = None) -> list[str]:
     """Every domain the topic names, head nouns first: a code refines by the first one it has
     a refinement for ("withdrew peacekeeping troops": military, then peacekeeping)."""
     word_domain, _ = load_refinements()
     out: list[str] = []
-    for t in topic_nouns(trigger):
+    for t in topic_nouns(trigger) if nouns is None else nouns:
         d = word_domain.get(t.lemma_.lower()) or word_domain.get(t.lower_)
         if d and d not in out:
             out.append(d)
@@ -126,13 +142,25 @@ def refine_event(doc: Doc, ev: RawEvent) -> RawEvent:
         if kind in by_kind[ev.code]:
             code = by_kind[ev.code][kind]
             return replace(ev, code=code, rules=(*ev.rules, f"refined:weapon:{kind}"))
+    by_subject = load_subject_refinements().get(ev.code)
+    if by_subject:
+        trigger = doc[ev.trigger]
+        for domain in _narrowing_first(topic_domains(trigger, subject_nouns(trigger))):
+            if domain in by_subject:
+                code = by_subject[domain]
+                return replace(ev, code=code, rules=(*ev.rules, f"refined:subject:{domain}"))
     _, refine = load_refinements()
     options = refine.get(ev.code)
     if not options:
         return ev
     domains = topic_domains(doc[ev.trigger])
-    narrowing = [d for d in narrowing_domains() if d in domains]
-    for domain in narrowing + [d for d in domains if d not in narrowing]:
+    for domain in _narrowing_first(domains):
         if domain in options:
             return replace(ev, code=options[domain], rules=(*ev.rules, f"refined:{domain}"))
     return ev
+
+
+def _narrowing_first(domains: list[str]) -> list[str]:
+    """The domains with the narrowing ones first (see ``narrowing_domains``)."""
+    narrowing = [d for d in narrowing_domains() if d in domains]
+    return narrowing + [d for d in domains if d not in narrowing]

@@ -64,7 +64,18 @@ Further rules fill what the KB does not name:
   speaks for it (role+for, the KB's ``speaks_for`` words); "Syria says it will withdraw its
   troops": "its" is the clause's state or organisation subject (its+role); "The US commander
   in Iraq, General X," describes X; "a member of the Syrian parliament, X," is Syria's
-  (member-of+apposition); "the US-led war" is the leader's doing (led-by).
+  (member-of+apposition); "the US-led war" is the leader's doing (led-by); "supporters of
+  former President X", "opponents of Kenya's parliament", "fighters loyal to Syrian President
+  X" are of that person's or institution's country (role+of-side; never of a bare state:
+  "critics of Russia" are often abroad).
+* *Context of the document*: a capital's or state's name that the place stage read as a
+  namesake elsewhere is that place ("Tripoli" in a story about the Lebanese port, "Georgia
+  Governor X"); an ethnic group with two homes in its sentence lives where "of"/"in" after it
+  says ("Druze residents of the Golan Heights"); an armed group with several homes (the KB's
+  ``homes``: Islamic State) is coded by the one the document names; a capitalised
+  "Congress" or "Senate" alone (the KB's ``proper`` words) is left for the one-country rule,
+  which ignores a state the role-only actor merely acts on ("the government thanked China")
+  and a prefixed name ("anti-Syria").
 * *Names*: a person's name goes on over lower-case surname particles ("Hans van den Broek",
   the KB's ``name_particles``); a direction before a state's name keeps the state ("Western
   Cambodia", the KB's ``compass_words``); a capitalised translation in parentheses after a
@@ -91,7 +102,7 @@ place-country, place-country-place, org-name, org-acronym, coref:acronym, demony
 demonym+people, ethnic-people, demonym+role, state+role, metonym+role, org+role, place+role,
 possessive+role, ethnic+role, demonym+noun, demonym+noun-place, role+locative, role-only,
 title+context-state, led-by, role+document-state, people+of-place, role+of-person, role+for,
-its+role, member-of+apposition.
+its+role, member-of+apposition, role+of-side.
 """
 
 from __future__ import annotations
@@ -106,7 +117,7 @@ import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
-from eventwire.extract.places import find_places
+from eventwire.extract.places import find_places, reads_as
 from eventwire.extract.types import ActorMention, PlaceMention
 from eventwire.knowledge.actors import (
     ActorKB,
@@ -133,6 +144,10 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 _LIST_JOINERS = frozenset({"and", "or", ","})
 _NER_PERSON = "PERSON"
+_RANKS = frozenset({"deputy", "acting", "assistant", "interim"})
+# prepositions before the other side of an act ("talks with China", "flew to Japan"), not
+# before where it happens ("marched through Tunis")
+_PARTNER_PREPOSITIONS = frozenset({"with", "to", "against", "toward", "towards"})
 _NER_CONTAINERS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 _MAX_TITLE_NAME = 4
 _NAME_TAGS = ("PROPN", "NOUN")
@@ -186,6 +201,7 @@ class _Chain:
     end: int = 0
     of_mod: _Unit | None = None  # "the president of France": the modifier after "of"
     locative: bool = False  # the of_mod came after "in" ("rebels in Darfur")
+    side: bool = False  # the of_mod is whose side they are on ("supporters of President X")
     appos: _Chain | None = None  # the person / description this chain stands in apposition to
 
     @property
@@ -266,6 +282,9 @@ def _word_units(doc: Doc, kb: ActorKB, taken: bytearray) -> list[_Unit]:
             if role.noun_only and tagged and doc[e - 1].pos_ == "ADJ":
                 taken[s:e] = b"\x00" * (e - s)  # "national security", "fair and firm"
                 continue
+            if role.person and s > 0 and not taken[s - 1] and doc[s - 1].lower_ in _RANKS:
+                s -= 1  # "deputy governor", "acting president": the same office, one rank off
+                taken[s] = 1
             units.append(_Unit(s, e, "role", role=role))
         elif kind == "pair":
             units.append(_Unit(s, e, "pair", pair=kb.pairs[phrase]))
@@ -534,13 +553,11 @@ def _outside_person_names(
 
 def _after_pro_prefix(doc: Doc, unit: _Unit) -> bool:
     """ "pro-Russian", "anti-American": the demonym says whom a group backs, not who it is."""
-    s = unit.start
-    return (
-        unit.type in ("adjective", "state")
-        and s >= 2
-        and doc[s - 1].text == "-"
-        and doc[s - 2].lower_ in ("pro", "anti", "non")
-    )
+    return unit.type in ("adjective", "state") and _prefixed(doc, unit.start)
+
+
+def _prefixed(doc: Doc, s: int) -> bool:
+    return s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti", "non")
 
 
 def _place_units(
@@ -564,9 +581,12 @@ def _place_units(
             continue
         if any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in bodies):
             continue
-        taken[p.start : p.end] = b"\x01" * (p.end - p.start)
+        end = p.end
+        if end < len(doc) and not taken[end] and doc[end].is_lower:
+            end += doc[end].lower_ in kb.place_nouns  # "Sindh province", "Idlib region"
+        taken[p.start : end] = b"\x01" * (end - p.start)
         ref = NameRef("place", state.id)
-        out.append(_Unit(p.start, p.end, "place", refs=(ref,), place=p.name))
+        out.append(_Unit(p.start, end, "place", refs=(ref,), place=p.name))
     return out
 
 
@@ -579,6 +599,26 @@ def _city_in_a_name(doc: Doc, kb: ActorKB, unit: _Unit) -> _Unit | None:
         return None
     name = doc[unit.start : unit.end].text
     return _Unit(unit.start, unit.end, "place", refs=(NameRef("place", entry.id),), place=name)
+
+
+def _name_read_elsewhere(
+    kb: ActorKB, unit: _Unit, places: Sequence[PlaceMention] | None
+) -> _Unit | None:
+    """ "Clashes in Tripoli ... the Lebanese port", "Georgia Governor X": where the place stage
+    read a capital's or a state's name as a namesake elsewhere (a city of the country the
+    document names, a US state), the name is that place, of its state, not the KB's state."""
+    entry = kb.entry(unit.refs[0].id)
+    if not isinstance(entry, StateEntry):
+        return None
+    for p in places or ():
+        if (p.start, p.end) != (unit.start, unit.end) or p.country in (None, entry.code):
+            continue
+        state = kb.states.get(p.country or "")
+        if state is not None and reads_as(p, entry.code):
+            return _Unit(
+                unit.start, unit.end, "place", refs=(NameRef("place", state.id),), place=p.text
+            )
+    return None
 
 
 def _inside_longer_name(doc: Doc, kb: ActorKB, end: int, taken: bytearray) -> bool:
@@ -818,6 +858,8 @@ def _collect_units(
         named: _Unit | None = unit
         if unit.type == "metonym" and _inside_longer_name(doc, kb, unit.end, taken):
             named = _city_in_a_name(doc, kb, unit)
+        elif unit.type in ("metonym", "state"):
+            named = _name_read_elsewhere(kb, unit, places) or unit
         body = _body_named_after(doc, unit, ents) if unit.type == "person" else None
         if body is not None:  # "Moi University", "Kennedy Airport": named after the person
             taken[body[0] : body[1]] = b"\x01" * (body[1] - body[0])  # no other stage reads it
@@ -948,6 +990,7 @@ def _absorb_of_phrases(doc: Doc, chains: list[_Chain]) -> list[_Chain]:
             prev is not None
             and prev.shape == "role"
             and not prev.mods
+            and not (prev.final.role and prev.final.role.of_side)  # "critics of Russia"
             and len(chain.units) == 1
             and chain.final.type in ("state", "metonym", "org", "place")
             and _of_the(doc, prev.end, chain.start)
@@ -967,8 +1010,39 @@ def _absorb_of_phrases(doc: Doc, chains: list[_Chain]) -> list[_Chain]:
             prev.of_mod, prev.locative = chain.final, True
             prev.end = chain.end
             continue
+        side = _side_of(doc, prev, chain) if prev is not None else None
+        if prev is not None and side is not None:
+            prev.of_mod, prev.side = side, True  # "supporters of former President X"
+            prev.end = chain.end
+            continue
         out.append(chain)
     return out
+
+
+def _side_of(doc: Doc, group: _Chain, owner: _Chain) -> _Unit | None:
+    """ "Supporters of former President X", "opponents of Kenya's parliament", "fighters loyal
+    to Syrian President X": people for or against a named person or a state's institution are
+    mostly of that person's or institution's country. The unit that says which country (the
+    state modifier, else the person) is returned; a bare state or organisation is not enough
+    ("critics of Russia", "supporters of Israel" are often foreigners)."""
+    role = group.final.role if group.shape == "role" else None
+    if role is None or role.person or group.mods or group.of_mod is not None:
+        return None
+    between = list(doc[group.end : owner.start])
+    while between and (between[-1].lower_ == "the" or _owner_adjective(between[-1])):
+        between.pop()
+    words = [t.lower_ for t in between]
+    if not ((words == ["of"] and role.of_side) or words == ["loyal", "to"]):
+        return None
+    state = next((u for u in owner.units if u.type in ("state", "adjective", "metonym")), None)
+    if owner.shape == "person":
+        return state or owner.final
+    return state if owner.shape == "role" and state is not None else None
+
+
+def _owner_adjective(tok: Token) -> bool:
+    """ "former", "ousted", "late": a lower-case adjective before the owner's title."""
+    return tok.is_lower and tok.pos_ == "ADJ"
 
 
 def _people_of_place(doc: Doc, people: _Chain, place: _Chain) -> bool:
@@ -1338,14 +1412,20 @@ class _Resolver:
     def _collect_sentence_states(self, chains: list[_Chain]) -> None:
         """The states each sentence names (by name, demonym or capital), for ethnic groups."""
         self.sent_states: dict[int, set[str]] = {}
+        self.place_at: dict[int, str] = {}  # start -> state of a state, capital or place name
         for chain in chains:
             for unit in chain.units:
+                if unit.type in ("state", "metonym", "place") and unit.refs:
+                    placed = self.kb.entry(unit.refs[0].id)
+                    if isinstance(placed, StateEntry):
+                        self.place_at[unit.start] = placed.code
                 if unit.type not in _STATE_WORDS or self._is_ethnic(unit):
                     continue
                 entry = self.kb.entry(unit.refs[0].id)
                 if isinstance(entry, StateEntry):
                     sent = bisect.bisect_right(self.sent_starts, unit.start) - 1
                     self.sent_states.setdefault(sent, set()).add(entry.code)
+        self.doc_states = set().union(*self.sent_states.values())
 
     def _chain(self, chain: _Chain, following: Iterable[_Chain]) -> None:
         shape = chain.shape
@@ -1540,6 +1620,8 @@ class _Resolver:
         named = set(self.sent_states.get(sent, ()))
         if isinstance(entry, EthnicEntry):
             homes = named & set(entry.homes)
+            if len(homes) > 1:  # "Druze residents of the Israeli-occupied Golan Heights"
+                homes &= {self._home_after(last.end)}
             if len(homes) == 1:
                 return homes.pop(), entry.id
             return (entry.homes[0] if len(entry.homes) == 1 else None), entry.id
@@ -1547,6 +1629,23 @@ class _Resolver:
         named.discard(own or "")
         key = f"ethnic:{own or ''}"
         return (named.pop() if len(named) == 1 else None), key
+
+    def _home_after(self, end: int) -> str | None:
+        """The state of the place an ethnic group is said to live in, right after it: "Druze
+        (residents) of/in the (Israeli-occupied) Golan Heights"."""
+        doc, i = self.doc, end
+        while i < len(doc) and i < end + 2 and doc[i].is_lower and doc[i].pos_ == "NOUN":
+            i += 1  # "residents", "inhabitants", "villagers"
+        if i >= len(doc) or doc[i].lower_ not in ("of", "in"):
+            return None
+        for j in range(i + 1, min(i + 6, len(doc))):
+            if j in self.place_at:
+                return self.place_at[j]
+            tok = doc[j]
+            joined = j + 1 < len(doc) and doc[j + 1].text == "-"  # "Israeli-occupied"
+            if not (tok.lower_ == "the" or tok.text == "-" or tok.is_lower or joined):
+                return None
+        return None
 
     def _ethnic_modifier(self, mods: list[_Unit], ev: _Evidence) -> None:
         code, key = self._ethnic_code(mods)
@@ -1586,6 +1685,7 @@ class _Resolver:
         entry = self.kb.entry(ref.id)
         if isinstance(entry, OrgEntry):
             self._org_base(entry, ev)
+            ev.code = self._org_home(entry)
         elif isinstance(entry, StateEntry):
             self._base_from_code(entry.code, ev)
 
@@ -1632,7 +1732,7 @@ class _Resolver:
             # "Israeli army bulldozers", "Russian state media reports": a named state's part
             # acts through what it owns; the mention spans the noun for the event coder
             chain = _Chain(chain.units, chain.start, head.i + 1, chain.of_mod, chain.locative)
-        if not chain.mods and role.context:
+        if not chain.mods and role.context and not self._proper_body(chain, role):
             return
         ev = self._evidence(chain)
         if chain.mods and chain.mods[-1].type == "pron" and ev.code is None:
@@ -1640,12 +1740,29 @@ class _Resolver:
         rule = _MOD_RULES.get(ev.mod_type or "", "role-only")
         if chain.locative:
             rule = "role+locative"
+        elif chain.side:
+            rule = "role+of-side"
         if self._led_role(chain, role, ev):
             return
         if role.person:
             self._description(chain, role, ev, rule)
         else:
             self._collective(chain, role, ev, rule)
+
+    def _proper_body(self, chain: _Chain, role: RoleWord) -> bool:
+        """ "Congress passed the bill": a capitalised legislature word standing alone (no name
+        glued before it, not "Party Congress") is the country's own body, left uncoded here
+        for the one-country document rule."""
+        unit = chain.final
+        first = self.doc[unit.start]
+        before = self.doc[unit.start - 1] if unit.start > 0 else None
+        return (
+            role.proper
+            and len(chain.units) == 1
+            and unit.end - unit.start == 1
+            and first.is_title
+            and (before is None or not before.is_title or bool(before.is_sent_start))
+        )
 
     def _led_role(self, chain: _Chain, role: RoleWord, ev: _Evidence) -> bool:
         """ "the Kenyan-led mission", "a Saudi-led coalition": a body a state leads acts for
@@ -1763,8 +1880,20 @@ class _Resolver:
         entry = self.kb.entry(chain.final.refs[0].id)
         if not isinstance(entry, OrgEntry):
             return
-        known = _Known(entry.id, entry.name, entry.code, entry.role, entry.id)
+        code = self._org_home(entry)
+        known = _Known(entry.id, entry.name, code, entry.role, entry.id)
         self._emit(chain.start, chain.end, known, rule, kind=entry.kind)
+
+    def _org_home(self, org: OrgEntry) -> str | None:
+        """ "Islamic State fighters seized Mosul": a group active in several states is coded
+        by the one of its homes the document names (one code for all its mentions); with
+        several named there is no guess, with none its main home."""
+        if not org.homes:
+            return org.code
+        homes = set(org.homes) & self.doc_states
+        if not homes:
+            return org.code
+        return homes.pop() if len(homes) == 1 else None
 
     def _modifies_non_actor(self, chain: _Chain) -> bool:
         """ "military exercises", "government spending": the role noun modifies a noun."""
@@ -2212,7 +2341,10 @@ def _document_country(
         if m.code is not None and m.code in kb.states and not _named_media(m)
     }
     codes |= {m.code for x in mentions for m in x.members if m.code and m.code in kb.states}
-    codes |= {p.country for p in places if p.country}
+    # "an anti-Syria journalist" in a Beirut story: the prefixed name is no place of the story
+    codes |= {p.country for p in places if p.country and not _prefixed(doc, p.start)}
+    if len(codes) == 1 and _only_as_partner(doc, mentions, kb, places, next(iter(codes))):
+        return mentions
     state = kb.states.get(codes.pop()) if len(codes) == 1 else None
     if state is None:  # two countries, none, or a territory the KB does not know
         return mentions
@@ -2226,6 +2358,58 @@ def _document_country(
         else m
         for m in mentions
     ]
+
+
+def _only_as_partner(
+    doc: Doc,
+    mentions: list[ActorMention],
+    kb: ActorKB,
+    places: Sequence[PlaceMention],
+    code: str,
+) -> bool:
+    """ "The government thanked China for its help": when the one state a document names is
+    only ever what an uncoded role-only actor acts on (the object of its verb, or of a
+    partner's preposition on that verb), it is the other side, not the story's country."""
+    partners = _partners_of_role_only(doc, mentions, kb)
+    if not partners:
+        return False
+    spans = [(m.start, m.end) for m in mentions if m.code == code]
+    spans += [(m.start, m.end) for x in mentions for m in x.members if m.code == code]
+    spans += [(p.start, p.end) for p in places if p.country == code]
+    return all(any(a <= s and e <= b for a, b in partners) for s, e in spans)
+
+
+def _partners_of_role_only(
+    doc: Doc, mentions: list[ActorMention], kb: ActorKB
+) -> set[tuple[int, int]]:
+    """Spans of coded state actors that an uncoded role-only actor acts on."""
+    if not doc.has_annotation("DEP"):
+        return set()
+    # refugees "returned to Syria" come from it: their moves are handled by _hosts_displaced
+    local = [m for m in mentions if _local_role_only(m, kb) and not _displaced(m, kb)]
+    if not local:
+        return set()
+    out = set()
+    for m in mentions:
+        if m.code not in kb.states or m.rule.endswith("-place") or m.rule.startswith("metonym"):
+            continue  # a capital's name is as often where it happens: "marched through Tunis"
+        verb = _verb_of_object(doc[m.start : m.end].root)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subj is not None and any(x.start <= subj.i < x.end for x in local):
+            out.add((m.start, m.end))
+    return out
+
+
+def _verb_of_object(tok: Token) -> Token | None:
+    """The verb ``tok`` is the object of, directly ("thanked China") or through a partner's
+    preposition ("met with Chinese envoys")."""
+    if tok.dep_ in ("dobj", "dative"):
+        head = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in _PARTNER_PREPOSITIONS:
+        head = tok.head.head
+    else:
+        return None
+    return head if head.pos_ == "VERB" else None
 
 
 def _named_media(m: ActorMention) -> bool:

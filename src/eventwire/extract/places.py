@@ -5,7 +5,11 @@ US states, plus knowledge/data/places.yaml: country short forms, old city names,
 with one ``PhraseMatcher`` per vocab, built once. Names must be written as names (their own
 capitals, or all capitals in a dateline); city names that are also English words or people's
 names ("Nice", "Mobile", "Jackson") need the parser's NER to call them a place. An ambiguous city
-is the most populous one unless the country or US state is named right after it ("Paris, Texas").
+is the most populous one unless the country or US state is named right after it ("Paris, Texas"),
+or the document names the country of a rival reading of comparable size and not the top one's
+("Tripoli" next to "the Lebanese port"; never towards the United States); a name that is both a
+country and a US state is the state before a state office ("Georgia Governor") or after "state
+of".
 
 ``event_location`` returns the object of a locative preposition attached to the trigger ("arrived
 in North Korea", "talks in Geneva"); a place that is merely the event's target ("attacked
@@ -36,13 +40,14 @@ from spacy.vocab import Vocab
 from eventwire.errors import KnowledgeError
 from eventwire.extract.types import PlaceMention
 
-__all__ = ["dateline_place", "event_location", "find_places"]
+__all__ = ["dateline_place", "event_location", "find_places", "reads_as"]
 
 MIN_CITY_POPULATION = 15_000
 ALTERNATE_NAME_POPULATION = 1_000_000  # alternate spellings only for big cities
 BIG_CITY_POPULATION = 500_000  # a city this big outranks a US state of the same name
 DATELINE_WINDOW = 150  # a dateline sits in the first tokens of an article
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_US_STATE_OFFICES = frozenset({"governor", "gov.", "legislature", "statehouse"})
 _BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
 _SIMPLE_NAME = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 _DASHES = frozenset({"-", "--", "—", "–", "("})
@@ -300,6 +305,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     kept = spacy.util.filter_spans([doc[s:e] for s, e in found])
     ordered = [(span, found[(span.start, span.end)]) for span in sorted(kept)]
     choices = _disambiguate(doc, ordered)
+    _prefer_named_countries(doc, ordered, choices)
     return [_mention(span, place) for (span, _), place in zip(ordered, choices, strict=True)]
 
 
@@ -366,7 +372,86 @@ def _disambiguate(doc: Doc, ordered: list[tuple[Span, tuple[_Place, ...]]]) -> l
         pair = _containing_pair(a_places, b_places)
         if pair:
             choices[i], choices[i + 1] = pair
+    for i, (span, places) in enumerate(ordered):
+        us_state = next((p for p in places if p.admin1 and p.feature == "region"), None)
+        if us_state is not None and choices[i] is not us_state and _us_state_cue(doc, span):
+            choices[i] = us_state
     return choices
+
+
+def _us_state_cue(doc: Doc, span: Span) -> bool:
+    """ "Georgia Governor Brian Kemp", "the state of Georgia": a name that is both a country
+    and a US state is the state where a state's office follows it or "state of" comes before."""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    return after in _US_STATE_OFFICES or before == ["state", "of"]
+
+
+def _prefer_named_countries(
+    doc: Doc, ordered: list[tuple[Span, tuple[_Place, ...]]], choices: list[_Place]
+) -> None:
+    """ "Militias clashed in Tripoli ... the north Lebanese port": a city name shared by several
+    countries is read in the one country the rest of the document names when the most populous
+    reading's country goes unnamed (Tripoli in Lebanon, Greenville in a Liberia story). Kept
+    conservative: cities only, a rival of at least a tenth of the top one's size, never to
+    the United States (named in most stories, and home to a namesake of every capital), and
+    only when exactly one rival country is named."""
+    ambiguous = [
+        i
+        for i, (_, places) in enumerate(ordered)
+        if places[0] is choices[i] and len({p.country for p in places}) > 1
+    ]
+    if not ambiguous:
+        return
+    single = [places for _, places in ordered if len({p.country for p in places}) == 1]
+    named = _named_countries(doc, single)
+    for i in ambiguous:
+        choices[i] = _named_reading(ordered[i][1], choices[i], named)
+
+
+def _named_reading(places: tuple[_Place, ...], top: _Place, named: set[str]) -> _Place:
+    if top.feature != "city" or top.country in named:
+        return top
+    rivals = [
+        p
+        for p in places
+        if p.feature == "city"
+        and p.country in named
+        and p.country != "USA"
+        and p.population * 10 >= top.population
+    ]
+    return rivals[0] if len({p.country for p in rivals}) == 1 else top
+
+
+def _named_countries(doc: Doc, unambiguous: list[tuple[_Place, ...]]) -> set[str]:
+    """Countries the document names without doubt: places with readings in one country only
+    and the nationality words of the actor KB ("Lebanese", "Liberians")."""
+    named = {places[0].country for places in unambiguous if places[0].country}
+    adjectives = _nationality_words()
+    named |= {adjectives[t.text] for t in doc if t.is_title and t.text in adjectives}
+    return named
+
+
+@lru_cache(maxsize=1)
+def _nationality_words() -> dict[str, str]:
+    """ "Lebanese" -> LBN: one-word adjectives and people nouns of the states in the actor KB
+    (a word two states share says nothing and is left out)."""
+    from eventwire.knowledge.actors import load_actor_kb
+
+    seen: dict[str, set[str]] = {}
+    for state in load_actor_kb().states.values():
+        for word in (*state.adjectives, *state.people):
+            if " " not in word:
+                seen.setdefault(word, set()).add(state.code)
+    return {word: codes.pop() for word, codes in seen.items() if len(codes) == 1}
+
+
+def reads_as(place: PlaceMention, country: str) -> bool:
+    """Whether the gazetteer has a reading of ``place``'s name in ``country``: a capital's
+    name that the document's context read elsewhere ("Tripoli" of a Lebanese story) overrides
+    the actor KB's metonym only where the name truly has both readings."""
+    key = tuple(t.lower() for t in _tokenise({place.text})[place.text])
+    return any(p.country == country for p in _gazetteer().entries.get(key, ()))
 
 
 def _containing_pair(
@@ -461,6 +546,9 @@ def _location_heads(trigger: Token) -> dict[int, int]:
     )
     if purpose or (trigger.dep_ == "conj" and head.pos_ in ("VERB", "AUX")):
         heads.setdefault(head.i, ON_GOVERNOR)
+    for child in trigger.children:  # the agreed/threatened act: "agreed to open a depot in X"
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            heads.setdefault(child.i, ON_PHRASE)
     return heads
 
 
@@ -477,6 +565,8 @@ def _rank_of(tok: Token, heads: dict[int, int], trigger: Token) -> int | None:
         tok = tok.head
         if tok.i == trigger.i:
             return ON_OBJECT if step == 0 else ON_PHRASE
+        if heads.get(tok.i) == ON_PHRASE:  # the object of the agreed/threatened act
+            return ON_PHRASE
     return None
 
 

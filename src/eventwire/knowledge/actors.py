@@ -106,6 +106,9 @@ class OrgEntry:
     kind: str = "organisation"
     titles: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
+    # an armed group active in several states ("Islamic State": SYR IRQ): its code is the one
+    # of these the sentence (else the document) names, else ``code``
+    homes: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
@@ -143,6 +146,8 @@ class RoleWord:
     other: bool = False  # the other side's: "his counterpart" is not his compatriot
     weapon: bool = False  # arms strike across borders: "drones hit Kyiv" are seldom Kyiv's
     speaks_for: bool = False  # "a spokesman for X" speaks for X and takes X's code
+    of_side: bool = False  # "supporters of President X" are on X's side and of X's country
+    proper: bool = False  # with a capital it names the country's own body: "Congress"
 
     @property
     def office(self) -> str:
@@ -567,9 +572,11 @@ def _check_metonyms(path: Path, where: str, value: Any) -> list[tuple[str, str]]
 
 
 def _check_org(path: Path, where: str, key: Any, entry: Any) -> dict[str, Any]:
-    allowed = {"code", "name", "names", "role", "kind", "titles", "metonyms"}
+    allowed = {"code", "name", "names", "role", "kind", "titles", "metonyms", "homes"}
     out = _check_fields(path, where, entry, allowed)
-    for f in ("names", "titles", "metonyms"):
+    if any(not re.fullmatch(r"[A-Z]{3}", str(h)) for h in out.get("homes", ())):
+        raise _error(path, where, "homes must be ISO 3166 alpha-3 codes like IRQ")
+    for f in ("names", "titles", "metonyms", "homes"):
         if f in out:
             out[f] = _str_list(path, f"{where}/{f}", out[f])
     if "role" in out:
@@ -611,6 +618,8 @@ _ROLE_FLAGS = (
     "other",
     "weapon",
     "speaks_for",
+    "of_side",
+    "proper",
 )
 
 
@@ -627,6 +636,8 @@ def _check_role(path: Path, where: str, key: Any, entry: Any) -> dict[str, Any]:
         "other",
         "weapon",
         "speaks_for",
+        "of_side",
+        "proper",
     }
     out = _check_fields(path, where, entry, allowed)
     _check_role_code(path, where, out.get("role"))
@@ -697,6 +708,7 @@ def _make_org(key: str, e: dict[str, Any]) -> OrgEntry:
         kind=e.get("kind", "organisation"),
         titles=tuple(e.get("titles", ())),
         metonyms=tuple(e.get("metonyms", ())),
+        homes=tuple(dict.fromkeys(e.get("homes", ()))),
     )
 
 
@@ -714,6 +726,8 @@ def _make_role(phrase: str, e: dict[str, Any]) -> RoleWord:
         other=bool(e.get("other", False)),
         weapon=bool(e.get("weapon", False)),
         speaks_for=bool(e.get("speaks_for", False)),
+        of_side=bool(e.get("of_side", False)),
+        proper=bool(e.get("proper", False)),
     )
 
 
