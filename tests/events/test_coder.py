@@ -1039,3 +1039,71 @@ def test_the_slot_filler_that_is_no_actor_names_whom_it_belongs_to(code):
         [("United States", "USA"), ("Nicaraguan ambassador", "NIC", "person")],
     )
     assert any(c.startswith("19") and (s, t) == ("USA", "NIC") for c, s, t, _ in events)
+
+
+def test_a_verb_of_engaging_gives_its_event_noun_both_sides(code):
+    events = code(
+        "Kurdish fighters engaged Turkish troops in a gun battle near the border.",
+        [("Kurdish fighters", "KUR", "group"), ("Turkish troops", "TUR", "group")],
+    )
+    assert any(c.startswith("19") and (s, t) == ("KUR", "TUR") for c, s, t, _ in events)
+    events = code(
+        "Egypt drew Hamas into talks on a truce.", [("Egypt", "EGY"), ("Hamas", "PSE", "group")]
+    )
+    assert any(c.startswith("04") and (s, t) == ("EGY", "PSE") for c, s, t, _ in events)
+    # not a verb of engaging: the object is not the noun's other side
+    events = code(
+        "Egypt helped Hamas in talks on a truce.", [("Egypt", "EGY"), ("Hamas", "PSE", "group")]
+    )
+    assert not any(c.startswith("04") and t == "PSE" for c, _s, t, _tr in events)
+
+
+def test_an_official_complaint_is_against_the_party_complained_about(code):
+    events = code(
+        "Syria complained to the United Nations on Monday over Turkish shelling.",
+        [("Syria", "SYR"), ("United Nations", "UN", "org"), ("Turkish", "TUR")],
+    )
+    assert ("114", "SYR", "TUR", "complained") in events
+    events = code(
+        "Greece lodged a protest with the European Union against Turkey.",
+        [("Greece", "GRC"), ("European Union", "EU", "org"), ("Turkey", "TUR")],
+    )
+    assert any(c == "114" and (s, t) == ("GRC", "TUR") for c, s, t, _ in events)
+    # no one complained about: the addressee stays the target
+    events = code(
+        "Syria complained to the United Nations on Monday.",
+        [("Syria", "SYR"), ("United Nations", "UN", "org")],
+    )
+    assert ("114", "SYR", "UN", "complained") in events
+
+
+def test_force_on_a_held_place_is_force_against_its_holder(code):
+    events = code(
+        "Syrian jets bombed rebel-held districts of the city.",
+        [("Syrian jets", "SYR", "group"), ("rebel", "SYRREB", "group")],
+    )
+    assert any(c.startswith("19") and (s, t) == ("SYR", "SYRREB") for c, s, t, _ in events)
+    events = code(
+        "Government troops fired shells at Taliban-controlled villages.",
+        [("Government troops", "AFG", "group"), ("Taliban", "TAL", "group")],
+    )
+    assert any(c.startswith("19") and (s, t) == ("AFG", "TAL") for c, s, t, _ in events)
+    # a participle that is not one of holding names no target ("rebel-built")
+    events = code(
+        "Syrian jets bombed rebel-built bunkers near the city.",
+        [("Syrian jets", "SYR", "group"), ("rebel", "SYRREB", "group")],
+    )
+    assert not any(t == "SYRREB" for _c, _s, t, _tr in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan suspended part of its aid programme for Kenya.",
+        "Japan suspended most of its aid to Kenya.",
+        "Japan suspended a portion of its development aid to Kenya.",
+    ],
+)
+def test_a_part_of_the_object_is_what_the_verb_acts_on(code, text):
+    events = code(text, [("Japan", "JPN"), ("Kenya", "KEN")])
+    assert any(c.startswith("16") and (s, t) == ("JPN", "KEN") for c, s, t, _ in events)

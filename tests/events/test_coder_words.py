@@ -385,6 +385,55 @@ WORDINGS = [
         "087",  # a military pull-back, not a withdrawal from an organisation (166)
         "PSE",
     ),
+    (
+        "Liberian rebels took weapons from Nigerian peacekeepers.",
+        [("Liberian rebels", "LBR"), ("Nigerian peacekeepers", "NGA")],
+        "took",
+        "171",  # the arms' holder is the target
+        "NGA",
+    ),
+    (
+        "Somali militiamen stole ammunition from the Kenyan army.",
+        [("Somali militiamen", "SOM"), ("Kenyan army", "KEN")],
+        "stole",
+        "171",
+        "KEN",
+    ),
+    (
+        "The African Union will send observers to Zimbabwe for the election.",
+        [("African Union", "AU"), ("Zimbabwe", "ZWE")],
+        "send",
+        "090",  # observers are inspectors to CAMEO (0862, 1662)
+        "ZWE",
+    ),
+    (
+        "The OSCE dispatched monitors to Georgia.",
+        [("OSCE", "OSCE"), ("Georgia", "GEO")],
+        "dispatched",
+        "090",
+        "GEO",
+    ),
+    (
+        "The Indian navy launched exercises with the French navy on Monday.",
+        [("Indian navy", "IND"), ("French navy", "FRA")],
+        "launched",
+        "062",  # with a partner: military cooperation, not a show of force (150)
+        "FRA",
+    ),
+    (
+        "Chinese warships held war games with Russian vessels.",
+        [("Chinese warships", "CHN"), ("Russian vessels", "RUS")],
+        "held",
+        "062",
+        "RUS",
+    ),
+    (
+        "Israel imposed a news blackout on Gaza.",
+        [("Israel", "ISR"), ("Gaza", "PSE")],
+        "imposed",
+        "1721",  # silencing the news from a place: restricting speech (CAMEO 1721)
+        "PSE",
+    ),
 ]
 
 

@@ -81,3 +81,12 @@ def test_act_wanted_of_another_is_hypothetical(modality_of):
     assert modality_of(text, actors, "withdraw") is Modality.HYPOTHETICAL
     text = "Russia wants to withdraw its troops from Ukraine."
     assert modality_of(text, actors, "withdraw") is Modality.EXPECTED
+
+
+def test_an_act_in_the_condition_of_a_reported_statement_is_hypothetical(modality_of):
+    text = "Hamas said it would free the hostages if Israel withdrew its troops from Gaza."
+    actors = [("Hamas", "PSE", "group"), ("Israel", "ISR"), ("Gaza", "PSE")]
+    assert modality_of(text, actors, "withdrew") is Modality.HYPOTHETICAL
+    # a reported act outside any condition stays the speaker's claim
+    text = "Hamas said Israel withdrew its troops from Gaza."
+    assert modality_of(text, actors, "withdrew") is Modality.ALLEGED

@@ -194,3 +194,48 @@ def test_peacekeepers_arriving_are_deployed_not_visiting(
 ):
     got = _codes(nlp, patterns, make_mention, text, [(actor, "NGA"), ("Liberia", "LBR")], "arrived")
     assert got == {code}, got
+
+
+@pytest.mark.parametrize(
+    "text,actors,code",
+    [
+        # troops leaving a place retreat; the same verb of a state or a body leaves a treaty
+        (
+            "Israeli troops withdrew from the Lebanese village of Ghajar.",
+            [("Israeli troops", "ISR"), ("Lebanese village", "LBN")],
+            "087",
+        ),
+        (
+            "Ghanaian peacekeepers withdrew from Liberia.",
+            [("Ghanaian peacekeepers", "GHA"), ("Liberia", "LBR")],
+            "1661",
+        ),
+        (
+            "The Russian defence ministry withdrew from the talks with Ukraine.",
+            [("Russian defence ministry", "RUS"), ("Ukraine", "UKR")],
+            "166",
+        ),
+        (
+            "Venezuela withdrew from the Andean trade bloc.",
+            [("Venezuela", "VEN"), ("Andean trade bloc", "CAN")],
+            "166",
+        ),
+    ],
+)
+def test_who_withdraws_says_retreat_or_reduced_relations(
+    nlp, patterns, make_mention, text, actors, code
+):
+    got = _codes(nlp, patterns, make_mention, text, actors, "withdrew")
+    assert got == {code}, got
+
+
+def test_troops_moving_others_out_are_not_retreating(nlp, patterns, make_mention):
+    got = _codes(
+        nlp,
+        patterns,
+        make_mention,
+        "Ethiopian troops expelled the Eritrean traders from Badme.",
+        [("Ethiopian troops", "ETH"), ("Eritrean traders", "ERI")],
+        "expelled",
+    )
+    assert got and "087" not in got, got

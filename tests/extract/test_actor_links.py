@@ -495,3 +495,21 @@ def test_settlers_and_tourists_take_no_code_from_where_they_are(nlp, kb: ActorKB
 def test_a_group_with_several_homes_takes_the_one_the_story_names(nlp, kb, text, code):
     (m,) = [m for m in run(nlp, kb, text) if m.entry == "org:isis"]
     assert m.code == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "Rebels killed a commander of Israel's militia ally in southern Lebanon.",
+            "Israel's militia ally",
+            "LBN",
+        ),
+        ("Iran's militia allies in Iraq fired rockets at a base.", "Iran's militia allies", "IRQ"),
+        ("Iran's militia allies fired rockets at a base.", "Iran's militia allies", None),
+    ],
+)
+def test_a_states_ally_is_not_that_state(nlp, kb: ActorKB, text, mention, code) -> None:
+    m = find(run(nlp, kb, text), mention)
+    assert m.code == code and m.rule.startswith("ally")

@@ -699,3 +699,7 @@ def test_org_homes_and_new_role_flags(tmp_path: Path) -> None:
     bad = write(tmp_path, "organisations:\n  band: {code: SYR, homes: [Syria]}\n", "bad.yaml")
     with pytest.raises(KnowledgeError):
         load_actor_kb([bad])
+
+
+def test_ally_nouns(kb: ActorKB) -> None:
+    assert {"ally", "allies"} <= kb.ally_nouns

@@ -166,6 +166,14 @@ DOCUMENT_NOUNS = _WORDS["document_nouns"]
 RELATION_NOUNS = _WORDS["relation_nouns"]
 MOTION_VERBS = _WORDS["motion_verbs"]
 WISH_VERBS = _WORDS["wish_verbs"]
+ENGAGING_VERBS = _WORDS["engaging_verbs"]
+HOLDING_PARTICIPLES = _WORDS["holding_participles"]
+ENGAGING_PREPS = frozenset({"in", "into"})
+GRIEVANCE_PREPS = _WORDS["grievance_preps"]
+# official complaints, whose target is the party complained about (not the addressee)
+COMPLAINT_CODES = frozenset({"114"})
+# prepositions of a complaint's addressee ("complained to the UN", "lodged a protest with")
+ADDRESSEE_PREPS = frozenset({"to", "with"})
 WISH_CODE = "020"
 SPECULATIVE_AUX = frozenset({"might", "may", "could", "would"})
 # roots whose addressee is whoever must meet the condition a clause states ("threatened to
@@ -522,6 +530,20 @@ class Coder:
             found = [a for a in self.actors_of(inner) if a.code is not None]
             if found:
                 return found
+        return self._holders(pobj) if code[:2] in FORCE_ROOTS else []
+
+    def _holders(self, place: Token) -> list[ActorMention]:
+        """Who holds a place force was used on, told by a participle of holding compounded
+        with its name ("rebel-held territory", "Taliban-controlled villages"): the force was
+        used against them."""
+        for child in place.children:
+            if child.dep_ != "amod" or child.lemma_.lower() not in HOLDING_PARTICIPLES:
+                continue
+            for holder in child.children:
+                if holder.dep_ in ("npadvmod", "compound", "nmod") and holder.i < child.i:
+                    found = [a for a in self.actors_of(holder) if a.code is not None]
+                    if found:
+                        return found
         return []
 
     def _speaker_pronoun(self, verb: Token, tok: Token) -> list[ActorMention]:
@@ -576,7 +598,36 @@ class Coder:
                 owners = [m for m in self._force_noun_owners(noun) if m.code is not None]
                 if owners:
                     return owners
-        return []
+        return self._split_force_owners(verb)
+
+    def _split_force_owners(self, verb: Token) -> list[ActorMention]:
+        """The owner of a force noun the parser split off its phrase as a verb ("killed in
+        Israeli tank shelling": "in Israeli tank" then a subjectless "shelling" clause): the
+        phrase just before the "-ing" word is the noun's modifier, so its actor is the owner."""
+        clause = self._split_force_clause(verb)
+        if clause is None:
+            return []
+        return [m for m in self.actors_of(self.doc[clause.i - 1]) if m.code is not None]
+
+    def _split_force_clause(self, verb: Token) -> Token | None:
+        """The subjectless "-ing" clause of a force noun split off the verb's in/during phrase
+        (see ``_split_force_owners``); its own phrases are the force's ("shelling in the east
+        of the Gaza Strip")."""
+        for child in verb.children:
+            if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i == 0:
+                continue
+            if child.lower_ not in self.patterns.nouns or not self._is_force_word(child.lower_):
+                continue
+            if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"aux"} for c in child.children):
+                continue
+            before = self.doc[child.i - 1]
+            prep = before.head
+            if before.dep_ == "pobj" and prep.head == verb and prep.lower_ in FORCE_MEANS_PREPS:
+                return child
+        return None
+
+    def _is_force_word(self, word: str) -> bool:
+        return any(p.code[:2] in FORCE_ROOTS for p in self.patterns.nouns.get(word, ()))
 
     def _fired_from(self, verb: Token) -> list[ActorMention]:
         """The state or territory a passive act of military fighting came from ("a mortar was
@@ -831,6 +882,8 @@ class Coder:
             if obj is None:
                 return None
             targets = self.actors_of(obj) or self._speaker_pronoun(verb, obj)
+            if not targets and pat.code[:2] in FORCE_ROOTS:
+                targets = self._holders(obj)  # "shelled rebel-held territory": the rebels
             path += f" -obj-> {obj.text}"
         for comp in pat.complement:
             has_comp = any(c.dep_ in ("prep", "aux", "mark") and c.lower_ == comp for c in children)
@@ -838,6 +891,11 @@ class Coder:
                 return None
         sources, srule = self.subject_of(verb)
         path = f"{srule} -> " + path
+        if pat.code in COMPLAINT_CODES and pat.target != "dobj":
+            grievance = self._grievance_actors(verb, noun_tok, sources)
+            if grievance:  # "complained to the UN over Israeli raids": against Israel
+                targets = grievance
+                path += f" (complained about: {grievance[0].text})"
         targets = _other_than(targets, sources)
         if noun_tok is not None:
             self.claimed_nouns.add(noun_tok.i)
@@ -911,6 +969,12 @@ class Coder:
             home = self._home_measure_events(pat.code, verb.i, sources, pat.phrase, path, False)
             if home:
                 return home
+        if not targets and srule == "passive-force-owner":
+            clause = self._split_force_clause(verb)
+            targets = self._place_state(clause, sources) if clause is not None else []
+            if targets:  # "killed in Israeli shelling in the north of X": force used on X
+                rules, confidence = ("force-place",), 0.55
+                path += f" (where the force was used: {targets[0].text})"
         if not targets and self._force_on_non_actor(verb, pat):
             return [
                 RawEvent(
@@ -935,6 +999,36 @@ class Coder:
             for t in targets
             if s.key != t.key
         ]
+
+    def _grievance_actors(
+        self, verb: Token, noun: Token | None, sources: Sequence[ActorMention]
+    ) -> list[ActorMention]:
+        """The party an official complaint is about, named after "over", "about" or "against"
+        ("complained to the UN over Israeli raids", "lodged a protest with Cairo against the
+        rebels"): CAMEO codes the complaint against it, not against the body it is lodged
+        with. The actor may own the thing complained about ("over raids by Israel")."""
+        keys = {s.key for s in sources}
+        holders = [verb] if noun is None else [verb, noun]
+        # the parser often hangs the phrase on the addressee ("with the Council against X")
+        holders += [o for h in list(holders) for _p, o in self.prep_objects(h, ADDRESSEE_PREPS)]
+        for holder in holders:
+            for _prep, pobj in self.prep_objects(holder, GRIEVANCE_PREPS):
+                found = (
+                    self.actors_of(pobj)
+                    or self._inner_actors(pobj, "114")
+                    or self._act_owners(pobj)
+                )
+                found = [a for a in found if a.code is not None and a.key not in keys]
+                if found:
+                    return found
+        return []
+
+    def _act_owners(self, noun: Token) -> list[ActorMention]:
+        """Who did the act an event noun names ("Turkish shelling", "Iran's arrests")."""
+        if noun.lemma_.lower() not in self.patterns.nouns:
+            return []
+        owners, _rule = self._noun_source(noun)
+        return owners
 
     def _force_on_non_actor(self, verb: Token, pat: VerbPattern) -> bool:
         """Force used on something that is no actor ("shelled border villages", "attacked a
@@ -1391,6 +1485,10 @@ class Coder:
         if verb is not None:  # "Italy announced a suspension of flights"
             actors, rule = self.subject_of(verb)
             return actors, f"light-verb-{rule}"
+        verb = _engaging_verb_of(noun)
+        if verb is not None:  # "rebels engaged the peacekeepers in a firefight"
+            actors, rule = self.subject_of(verb)
+            return actors, f"engaging-verb-{rule}"
         return [], "none"
 
     def _pronoun_owner(self, noun: Token, pronoun: Token) -> list[ActorMention]:
@@ -1435,6 +1533,11 @@ class Coder:
                 if targets:
                     break
         sources, srule = self._noun_source(noun)
+        engaging = _engaging_verb_of(noun) if srule.startswith("engaging-verb") else None
+        if not targets and engaging is not None:  # the one drawn into the event
+            targets = self.actors_of(self.direct_object(engaging))
+            if targets:
+                path = f"{engaging.lemma_} -obj-> {targets[0].text} -in-> " + path
         targets = _other_than(targets, sources)
         if frame == "under" and frame_tok is not None:
             # "X is under UN sanctions": the one under them is the target
@@ -1694,6 +1797,18 @@ def _light_verb_of(noun: Token) -> Token | None:
     return None
 
 
+def _engaging_verb_of(noun: Token) -> Token | None:
+    """The verb that draws its object into the event noun in its "in"/"into" phrase
+    ("engaged the peacekeepers in a firefight", "drew Iraq into talks")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ENGAGING_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in ENGAGING_VERBS:
+        return verb
+    return None
+
+
 def _light_object(obj: Token | None, nouns: frozenset[str]) -> Token | None:
     """The object noun a light-verb pattern asks for: the object itself, one of its conjuncts
     ("photographs and other intelligence"), or a noun compounded onto it ("aid deliveries",
@@ -1704,11 +1819,12 @@ def _light_object(obj: Token | None, nouns: frozenset[str]) -> Token | None:
         if tok.lemma_.lower() in nouns:
             return tok
         if tok.lemma_.lower() in QUANTITY_HEADS or tok.lower_ in QUANTITY_HEADS:
-            for child in tok.children:  # "500 tons of food aid", "20 million dollars of aid"
-                if child.dep_ == "prep" and child.lower_ == "of":
+            for child in tok.children:  # "500 tons of food aid", "20 million dollars of aid",
+                if child.dep_ == "prep" and child.lower_ == "of":  # "part of an aid programme"
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in nouns:
-                            return pobj
+                        inner = _light_object(pobj, nouns) if pobj.dep_ == "pobj" else None
+                        if inner is not None:
+                            return inner
     for child in obj.children:
         # "rocket fire", and a list the parser hangs as a modifier ("artillery and rocket fire")
         if child.dep_ in ("compound", "nmod") and any(

@@ -126,6 +126,10 @@ def decide_modality(
             return ModalityDecision(Modality.NEGATED, f"neg on '{t.text}'")
         if t is not trig and t.lemma_.lower() in cues.negating_verbs and t.pos_ == "VERB":
             return ModalityDecision(Modality.NEGATED, f"negating verb '{t.text}'")
+    # an act inside an if/unless clause of a reported statement is a condition, not a claim
+    condition = _condition_in_chain(chain, cues)
+    if condition is not None:
+        return ModalityDecision(Modality.HYPOTHETICAL, f"conditional on '{condition.text}'")
     # 2./3. embedded under an accusation or a denial
     if parent is not None:
         plemma = doc[parent.trigger].lemma_.lower()
@@ -193,6 +197,19 @@ def decide_modality(
     if ev.nominal and trig.dep_ in ("pobj", "dobj") and trig.head.lower_ in cues.anterior_preps:
         return ModalityDecision(Modality.BACKGROUND, f"earlier event after '{trig.head.text}'")
     return ModalityDecision(Modality.ASSERTED, None)
+
+
+def _condition_in_chain(chain: list[Token], cues: Cues) -> Token | None:
+    """The verb of an if/unless clause the trigger is in, below any verb of reporting ("said
+    it will boycott the vote unless the president agrees to step down": stepping down is only
+    the condition, not something the speaker claims happened). Only the clause's own verb or
+    those it governs count, so the consequence ("will boycott") keeps its own reading."""
+    for t in chain:
+        if t.lemma_.lower() in cues.report_verbs and t.pos_ == "VERB":
+            return None
+        if t.dep_ == "advcl" and _children_text(t, ("mark",)) & cues.conditional_marks:
+            return t
+    return None
 
 
 def _wished_of_another(wish: Token, comp: Token) -> bool:

@@ -109,6 +109,21 @@ def subject_nouns(trigger: Token) -> list[Token]:
     return out
 
 
+def subject_domains(trigger: Token) -> list[str]:
+    """The domains of who acts: the subject's head noun ("Israeli troops": military), and a
+    narrowing domain its modifiers name ("peacekeeping troops"). Other modifiers do not make
+    the subject one of their domain: "the defence ministry" is no military unit."""
+    word_domain, _ = load_refinements()
+    narrowing = set(narrowing_domains())
+    heads = {n.i for n in trigger.children if n.dep_ == "nsubj"}
+    out: list[str] = []
+    for t in subject_nouns(trigger):
+        d = word_domain.get(t.lemma_.lower()) or word_domain.get(t.lower_)
+        if d and d not in out and (t.i in heads or d in narrowing):
+            out.append(d)
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_subject_refinements() -> dict[str, dict[str, str]]:
     """code → {domain of the subject → refined code}; empty when not given."""
@@ -143,9 +158,9 @@ def refine_event(doc: Doc, ev: RawEvent) -> RawEvent:
             code = by_kind[ev.code][kind]
             return replace(ev, code=code, rules=(*ev.rules, f"refined:weapon:{kind}"))
     by_subject = load_subject_refinements().get(ev.code)
-    if by_subject:
+    if by_subject and _moves_itself(doc[ev.trigger]):
         trigger = doc[ev.trigger]
-        for domain in _narrowing_first(topic_domains(trigger, subject_nouns(trigger))):
+        for domain in _narrowing_first(subject_domains(trigger)):
             if domain in by_subject:
                 code = by_subject[domain]
                 return replace(ev, code=code, rules=(*ev.rules, f"refined:subject:{domain}"))
@@ -158,6 +173,13 @@ def refine_event(doc: Doc, ev: RawEvent) -> RawEvent:
         if domain in options:
             return replace(ev, code=options[domain], rules=(*ev.rules, f"refined:{domain}"))
     return ev
+
+
+def _moves_itself(trigger: Token) -> bool:
+    """The act has no direct object, so it is the subject that goes somewhere ("troops
+    withdrew from the town"), not the subject moving someone else ("the army forced out the
+    villagers"): only then does who acts say what kind of act it is."""
+    return not any(c.dep_ in ("dobj", "dative") for c in trigger.children)
 
 
 def _narrowing_first(domains: list[str]) -> list[str]:

@@ -67,7 +67,9 @@ Further rules fill what the KB does not name:
   (member-of+apposition); "the US-led war" is the leader's doing (led-by); "supporters of
   former President X", "opponents of Kenya's parliament", "fighters loyal to Syrian President
   X" are of that person's or institution's country (role+of-side; never of a bare state:
-  "critics of Russia" are often abroad).
+  "critics of Russia" are often abroad); "Israel's militia ally in southern Lebanon" is not
+  Israel's but of the place after it, else uncoded (ally+locative, ally; the KB's
+  ``ally_nouns``).
 * *Context of the document*: a capital's or state's name that the place stage read as a
   namesake elsewhere is that place ("Tripoli" in a story about the Lebanese port, "Georgia
   Governor X"); an ethnic group with two homes in its sentence lives where "of"/"in" after it
@@ -102,7 +104,7 @@ place-country, place-country-place, org-name, org-acronym, coref:acronym, demony
 demonym+people, ethnic-people, demonym+role, state+role, metonym+role, org+role, place+role,
 possessive+role, ethnic+role, demonym+noun, demonym+noun-place, role+locative, role-only,
 title+context-state, led-by, role+document-state, people+of-place, role+of-person, role+for,
-its+role, member-of+apposition, role+of-side.
+its+role, member-of+apposition, role+of-side, ally, ally+locative.
 """
 
 from __future__ import annotations
@@ -602,7 +604,7 @@ def _city_in_a_name(doc: Doc, kb: ActorKB, unit: _Unit) -> _Unit | None:
 
 
 def _name_read_elsewhere(
-    kb: ActorKB, unit: _Unit, places: Sequence[PlaceMention] | None
+    doc: Doc, kb: ActorKB, unit: _Unit, places: Sequence[PlaceMention] | None
 ) -> _Unit | None:
     """ "Clashes in Tripoli ... the Lebanese port", "Georgia Governor X": where the place stage
     read a capital's or a state's name as a namesake elsewhere (a city of the country the
@@ -614,7 +616,7 @@ def _name_read_elsewhere(
         if (p.start, p.end) != (unit.start, unit.end) or p.country in (None, entry.code):
             continue
         state = kb.states.get(p.country or "")
-        if state is not None and reads_as(p, entry.code):
+        if state is not None and reads_as(doc, p, entry.code):
             return _Unit(
                 unit.start, unit.end, "place", refs=(NameRef("place", state.id),), place=p.text
             )
@@ -859,7 +861,7 @@ def _collect_units(
         if unit.type == "metonym" and _inside_longer_name(doc, kb, unit.end, taken):
             named = _city_in_a_name(doc, kb, unit)
         elif unit.type in ("metonym", "state"):
-            named = _name_read_elsewhere(kb, unit, places) or unit
+            named = _name_read_elsewhere(doc, kb, unit, places) or unit
         body = _body_named_after(doc, unit, ents) if unit.type == "person" else None
         if body is not None:  # "Moi University", "Kennedy Airport": named after the person
             taken[body[0] : body[1]] = b"\x01" * (body[1] - body[0])  # no other stage reads it
@@ -1729,6 +1731,9 @@ class _Resolver:
                     if unit.type in ("state", "metonym", "org", "person"):
                         self._chain(_single(self.doc, unit), [])
                 return
+            if head.lower_ in self.kb.ally_nouns:
+                self._ally(chain, role, head)
+                return
             # "Israeli army bulldozers", "Russian state media reports": a named state's part
             # acts through what it owns; the mention spans the noun for the event coder
             chain = _Chain(chain.units, chain.start, head.i + 1, chain.of_mod, chain.locative)
@@ -1748,6 +1753,19 @@ class _Resolver:
             self._description(chain, role, ev, rule)
         else:
             self._collective(chain, role, ev, rule)
+
+    def _ally(self, chain: _Chain, role: RoleWord, head: Token) -> None:
+        """ "Israel's militia ally in southern Lebanon", "Iran's militia allies in Iraq": the
+        partner of a state is not that state; a place "in" after it says where it is from,
+        else it stays uncoded."""
+        code = self._home_after(head.i + 1)
+        state = self.kb.states.get(code or "")
+        words = self.doc[chain.start : head.i + 1].text
+        name = words[4:] if words.lower().startswith("the ") else words
+        key = f"ally:{code or ''}:{role.phrase}:{person_key(name)}"
+        known = _Known(key, name, code, role.role, state.id if state is not None else None)
+        rule = "ally+locative" if code else "ally"
+        self._emit(chain.start, head.i + 1, known, rule, kind="person" if role.person else "group")
 
     def _proper_body(self, chain: _Chain, role: RoleWord) -> bool:
         """ "Congress passed the bill": a capitalised legislature word standing alone (no name

@@ -382,7 +382,8 @@ def _disambiguate(doc: Doc, ordered: list[tuple[Span, tuple[_Place, ...]]]) -> l
 def _us_state_cue(doc: Doc, span: Span) -> bool:
     """ "Georgia Governor Brian Kemp", "the state of Georgia": a name that is both a country
     and a US state is the state where a state's office follows it or "state of" comes before."""
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    end = span.end + (span.end < len(doc) and doc[span.end].text in ("'s", "’s"))
+    after = doc[end].lower_ if end < len(doc) else ""  # "Georgia's governor"
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
     return after in _US_STATE_OFFICES or before == ["state", "of"]
 
@@ -446,11 +447,11 @@ def _nationality_words() -> dict[str, str]:
     return {word: codes.pop() for word, codes in seen.items() if len(codes) == 1}
 
 
-def reads_as(place: PlaceMention, country: str) -> bool:
-    """Whether the gazetteer has a reading of ``place``'s name in ``country``: a capital's
-    name that the document's context read elsewhere ("Tripoli" of a Lebanese story) overrides
-    the actor KB's metonym only where the name truly has both readings."""
-    key = tuple(t.lower() for t in _tokenise({place.text})[place.text])
+def reads_as(doc: Doc, place: PlaceMention, country: str) -> bool:
+    """Whether the gazetteer has a reading of ``place``'s name (in ``doc``) in ``country``: a
+    capital's name that the document's context read elsewhere ("Tripoli" of a Lebanese story)
+    overrides the actor KB's metonym only where the name truly has both readings."""
+    key = tuple(t.lower_ for t in doc[place.start : place.end])
     return any(p.country == country for p in _gazetteer().entries.get(key, ()))
 
 

@@ -222,6 +222,7 @@ class ActorKB:
     host_nouns: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
+    ally_nouns: frozenset[str] = frozenset()  # "Israel's militia ally" is not Israel's militia
     _matchers: dict[int, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
@@ -339,6 +340,7 @@ class _RawKB:
         self.host_nouns: list[str] = []
         self.name_particles: list[str] = []
         self.compass_words: list[str] = []
+        self.ally_nouns: list[str] = []
 
     # -- readers
 
@@ -360,6 +362,7 @@ class _RawKB:
             "host_nouns",
             "name_particles",
             "compass_words",
+            "ally_nouns",
         }
         unknown = set(data) - known
         if unknown:
@@ -386,6 +389,7 @@ class _RawKB:
             "host_nouns",
             "name_particles",
             "compass_words",
+            "ally_nouns",
         ):
             getattr(self, key).extend(n.lower() for n in _str_list(path, key, data.get(key)))
         rows = data.get("officeholders")
@@ -455,6 +459,7 @@ class _RawKB:
             host_nouns=frozenset(self.host_nouns),
             name_particles=frozenset(self.name_particles),
             compass_words=frozenset(self.compass_words),
+            ally_nouns=frozenset(self.ally_nouns),
         )
 
     def _add_pycountry(self) -> None:
