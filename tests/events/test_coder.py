@@ -1107,3 +1107,92 @@ def test_force_on_a_held_place_is_force_against_its_holder(code):
 def test_a_part_of_the_object_is_what_the_verb_acts_on(code, text):
     events = code(text, [("Japan", "JPN"), ("Kenya", "KEN")])
     assert any(c.startswith("16") and (s, t) == ("JPN", "KEN") for c, s, t, _ in events)
+
+
+def test_a_force_noun_the_parser_split_off_still_names_its_owner_and_place(code):
+    # the parser reads "shelling" here as a verb of its own after "in Israeli tank"
+    events = code(
+        "Four children were killed in Israeli tank shelling in the east of the Gaza Strip.",
+        [("Israeli tank", "ISR", "group"), ("Gaza Strip", "PSE")],
+    )
+    assert any(c.startswith("19") and (s, t) == ("ISR", "PSE") for c, s, t, _ in events)
+    # a subject of its own makes the "-ing" word a real verb, not a split noun
+    events = code(
+        "Four children were killed in Gaza as Israeli tanks kept shelling the town.",
+        [("Gaza", "PSE"), ("Israeli tanks", "ISR", "group")],
+    )
+    assert not any(s == "ISR" and tr == "killed" for _c, s, _t, tr in events)
+
+
+def test_an_object_the_resolver_gave_an_owner_is_the_target_of_a_fixed_wording(code):
+    # "demolish building" names no target slot; the building is the Russian one
+    events = code(
+        "A Ukrainian crowd demolished the Russian building on Monday.",
+        [("Ukrainian crowd", "UKR", "group"), ("Russian building", "RUS", "group")],
+    )
+    assert any(c.startswith("17") and (s, t) == ("UKR", "RUS") for c, s, t, _ in events)
+    # an object with no owner leaves the target empty
+    events = code(
+        "A Ukrainian crowd demolished the old building on Monday.",
+        [("Ukrainian crowd", "UKR", "group")],
+    )
+    assert all(t is None for c, _s, t, _tr in events if c.startswith("17"))
+
+
+def test_a_preposition_whose_object_the_parser_made_a_clause_subject(code):
+    events = code(
+        "Peru granted asylum to five Panamanian officers holed up in its embassy.",
+        [("Peru", "PER"), ("Panamanian officers", "PAN", "group")],
+    )
+    assert any(c == "075" and (s, t) == ("PER", "PAN") for c, s, t, _ in events)
+
+
+def test_a_group_loyal_or_allied_to_an_actor_is_on_its_side(code):
+    events = code(
+        "Gunmen loyal to the warlord kidnapped two Kenyan officials.",
+        [("warlord", "SOM", "person"), ("Kenyan officials", "KEN", "group")],
+    )
+    assert ("181", "SOM", "KEN", "kidnapped") in events
+    events = code(
+        "Militias allied with Hamas shelled Israeli towns.",
+        [("Hamas", "PSE", "group"), ("Israeli towns", "ISR", "group")],
+    )
+    assert any(c.startswith("19") and (s, t) == ("PSE", "ISR") for c, s, t, _ in events)
+    # being near an actor says nothing of whose side one is on
+    events = code(
+        "Gunmen near the warlord kidnapped two Kenyan officials.",
+        [("warlord", "SOM", "person"), ("Kenyan officials", "KEN", "group")],
+    )
+    assert not any(s == "SOM" for _c, s, _t, _tr in events)
+
+
+def test_a_claim_of_responsibility_owns_the_act_and_aims_at_its_target(code):
+    events = code(
+        "The rebels claimed responsibility for the ambush on Malian soldiers.",
+        [("rebels", "MLIREB", "group"), ("Malian soldiers", "MLI", "group")],
+    )
+    assert ("015", "MLIREB", "MLI", "claimed") in events
+    assert any(c.startswith("19") and (s, t) == ("MLIREB", "MLI") for c, s, t, _ in events)
+    events = code(
+        "The rebels claimed responsibility for a bombing aimed at the Iraqi police.",
+        [("rebels", "IRQREB", "group"), ("Iraqi police", "IRQ", "group")],
+    )
+    assert ("015", "IRQREB", "IRQ", "claimed") in events
+    # a denial of responsibility does not make the denier the attacker
+    events = code(
+        "The rebels denied responsibility for the ambush on Malian soldiers.",
+        [("rebels", "MLIREB", "group"), ("Malian soldiers", "MLI", "group")],
+    )
+    assert not any(c.startswith("19") and s == "MLIREB" for c, s, _t, _tr in events)
+
+
+@pytest.mark.model
+def test_a_subject_search_that_leads_back_to_its_verb_ends(nlp):
+    from eventwire import extract
+
+    x = extract(
+        "Serbian forces were engaged in ethnic cleansing against Kosovo Albanians. "
+        "Russia and China met in Moscow on Monday."
+    )
+    assert x.discarded is None
+    assert any(e.cameo.startswith("04") for e in x.events)

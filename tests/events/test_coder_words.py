@@ -400,6 +400,27 @@ WORDINGS = [
         "KEN",
     ),
     (
+        "Syrian forces launched fire on Lebanese border villages.",
+        [("Syrian forces", "SYR"), ("Lebanese border villages", "LBN")],
+        "launched",
+        "190",
+        "LBN",
+    ),
+    (
+        "Egyptian police opened fire upon Sudanese migrants near the border.",
+        [("Egyptian police", "EGY"), ("Sudanese migrants", "SDN")],
+        "opened",
+        "193",
+        "SDN",
+    ),
+    (
+        "Lebanese police confiscated weapons and explosives from Syrian smugglers.",
+        [("Lebanese police", "LBN"), ("Syrian smugglers", "SYR")],
+        "confiscated",
+        "1711",
+        "SYR",
+    ),
+    (
         "The African Union will send observers to Zimbabwe for the election.",
         [("African Union", "AU"), ("Zimbabwe", "ZWE")],
         "send",

@@ -965,3 +965,71 @@ def test_a_body_named_after_a_person_is_not_the_person(nlp, kb: ActorKB) -> None
     # a gazetteer town inside a building's name is no place actor either
     ms = run(nlp, kb, "Flights at Kennedy Airport were cancelled on Monday.")
     assert not any(m.rule.startswith("place-country") for m in ms)
+
+
+@pytest.mark.model
+def test_the_regime_is_not_the_country_of_the_government_that_speaks_of_it(
+    nlp, kb: ActorKB
+) -> None:
+    ms = run(nlp, kb, "Turkey said the regime had massed tanks near the frontier.")
+    assert find(ms, "the regime").code is None
+    ms = run(nlp, kb, "British ministers accused the regime of torturing prisoners.")
+    assert find(ms, "the regime").code is None
+    # the story's own people, or nobody, speak of it: it is the story's country
+    ms = run(nlp, kb, "Iranian students said the regime had jailed their teachers.")
+    assert find(ms, "the regime").code == "IRN"
+    ms = run(nlp, kb, "The regime bombed villages near Aleppo on Monday.")
+    assert find(ms, "The regime").code == "SYR"
+    # "the government" is no word of outsiders: its own state may speak of it
+    ms = run(nlp, kb, "Kenya said the government would raise taxes.")
+    assert find(ms, "the government").code == "KEN"
+
+
+@pytest.mark.model
+def test_a_partner_named_as_owner_of_what_is_thanked_for_is_not_the_story(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "The government voiced thanks for India's generous aid.")
+    assert find(ms, "The government").code is None
+    ms = run(nlp, kb, "The ministry welcomed Germany's ambassador on Tuesday.")
+    assert find(ms, "The ministry").code is None
+    # a place that is the partner's owns nothing thanked: the story stays one country's
+    ms = run(nlp, kb, "Police fired tear gas in Peru's capital on Friday.")
+    assert find(ms, "Police").code == "PER"
+
+
+@pytest.mark.model
+def test_the_state_across_a_border_is_not_where_an_ethnic_group_lives(nlp, kb: ActorKB) -> None:
+    text = "Ethnic Albanians blocked roads near Serbia's border with Bulgaria on Sunday."
+    assert find(run(nlp, kb, text), "Albanians").code == "SRB"
+    text = "Ethnic Serbs seized hamlets on the Croatian border with Bosnia."
+    assert find(run(nlp, kb, text), "Serbs").code == "HRV"
+    # without a border both states stay open
+    text = "Ethnic Albanians blocked roads in Serbia and Bulgaria on Sunday."
+    assert find(run(nlp, kb, text), "Albanians").code is None
+
+
+@pytest.mark.model
+def test_a_judicial_officer_shares_the_state_of_the_court_addressed(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Prosecutor Marta Solis told a Madrid court that the banker lied.")
+    assert find(ms, "Prosecutor Marta Solis").code == "ESP"
+    # whoever a judge sentences is no compatriot for it
+    ms = run(nlp, kb, "Judge Rosa Mendez sentenced a Dutch tourist to two years in prison.")
+    assert find(ms, "Judge Rosa Mendez").code is None
+
+
+@pytest.mark.model
+def test_a_nationality_and_a_person_word_before_a_name_describe_it(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Kenya deported Irish journalist Sean Dolan on Friday.")
+    m = find(ms, "Irish journalist Sean Dolan")
+    assert (m.code, m.role, m.kind) == ("IRL", "MED", "person")
+    ms = run(nlp, kb, "Police detained Egyptian activist Samir Fahmy at the airport.")
+    assert find(ms, "Egyptian activist Samir Fahmy").code == "EGY"
+
+
+@pytest.mark.model
+def test_an_article_may_open_an_apposition(nlp, kb: ActorKB) -> None:
+    ms = run(nlp, kb, "Sean Dolan, an Irish journalist, was deported on Friday.")
+    m = find(ms, "Sean Dolan")
+    assert (m.code, m.role, m.rule) == ("IRL", "MED", "apposition")
+    # a list of names is no apposition
+    ms = run(nlp, kb, "Jordan, the Palestinians and Egypt agreed on Monday.")
+    assert find(ms, "Jordan").code == "JOR"

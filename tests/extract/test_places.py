@@ -300,3 +300,12 @@ def test_georgia_is_a_us_state_next_to_a_state_office(blank_nlp, text, country, 
 def test_provinces_news_names_often_are_regions_of_their_country(blank_nlp, name, country):
     (place,) = find_places(blank_nlp(f"Floods hit {name} on Monday."))
     assert (place.country, place.feature) == (country, "region")
+
+
+@pytest.mark.model
+def test_a_place_compound_of_a_proper_event_name_is_its_place(nlp):
+    from eventwire.extract.places import locate_event
+
+    doc = nlp("The prime minister will attend the Tokyo Olympics next month.")
+    found = locate_event(doc, _tok(doc, "attend"), find_places(doc))
+    assert found is not None and found[0].name == "Tokyo"

@@ -168,6 +168,13 @@ MOTION_VERBS = _WORDS["motion_verbs"]
 WISH_VERBS = _WORDS["wish_verbs"]
 ENGAGING_VERBS = _WORDS["engaging_verbs"]
 HOLDING_PARTICIPLES = _WORDS["holding_participles"]
+LOYALTY_WORDS = _WORDS["loyalty_words"]
+RESPONSIBILITY_NOUNS = _WORDS["responsibility_nouns"]
+CLAIMING_VERBS = _WORDS["claiming_verbs"]
+# claims of responsibility, whose target is the target of the act claimed
+CLAIM_CODES = frozenset({"015"})
+# acts claimed are mostly force, so the place where they hit counts too ("a bombing in Kabul")
+CLAIMED_ACT_CODE = "190"
 ENGAGING_PREPS = frozenset({"in", "into"})
 GRIEVANCE_PREPS = _WORDS["grievance_preps"]
 # official complaints, whose target is the party complained about (not the addressee)
@@ -237,6 +244,7 @@ class Coder:
         self.patterns = patterns
         self.index = _ActorIndex.build(actors)
         self.claimed_nouns: set[int] = set()  # nouns consumed as a verb pattern's object
+        self.resolving: set[int] = set()  # verbs whose subject is being looked for
         self.first_seen: dict[str, int] = {}
         for m in actors:
             self.first_seen.setdefault(m.code or m.key, m.start)
@@ -262,7 +270,11 @@ class Coder:
             if m is None:
                 m = self._possessor_actor(t, depth)
             if m is None or m.code is None:
-                group = self._group_actors(t, m, depth) or self._appositive_actors(t, depth)
+                group = (
+                    self._group_actors(t, m, depth)
+                    or self._appositive_actors(t, depth)
+                    or self._loyal_actors(t, depth)
+                )
                 if group:
                     found.extend(g for g in group if g not in found)
                     continue
@@ -305,6 +317,21 @@ class Coder:
                     return found
         return []
 
+    def _loyal_actors(self, tok: Token, depth: int) -> list[ActorMention]:
+        """An unknown slot filler said to be loyal or allied to a known actor ("gunmen loyal to
+        Hamas", "militias allied to the government") is on that actor's side: its code, as
+        an actor of its own (followers, not the leader)."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for child in tok.children:
+            if child.dep_ not in ("amod", "acl") or child.lemma_.lower() not in LOYALTY_WORDS:
+                continue
+            for _prep, pobj in self.prep_objects(child, frozenset({"to", "with"})):
+                found = [m for m in self.actors_of(pobj, depth + 1) if m.code is not None]
+                if found:
+                    return [self._followers(tok, m) for m in found]
+        return []
+
     def _group_actors(self, tok: Token, own: ActorMention | None, depth: int) -> list[ActorMention]:
         """An unknown slot filler that names part of a known group ("thousands of Kenyan
         teachers", "leaders of Hamas") stands for that group; an unknown actor located in a
@@ -335,6 +362,12 @@ class Coder:
         own."""
         return replace(
             leader,
+            start=tok.i,
+            end=tok.i + 1,
+            char_start=tok.idx,
+            char_end=tok.idx + len(tok.text),
+            text=tok.text,  # the words that name them, not their leader's
+            head=tok.i,
             role=None,
             kind="group",
             key=f"followers:{leader.key}",
@@ -411,7 +444,18 @@ class Coder:
         )
 
     def subject_of(self, verb: Token) -> tuple[list[ActorMention], str]:
-        """Source actors of a verb and the rule used (active, passive agent, inherited)."""
+        """Source actors of a verb and the rule used (active, passive agent, inherited).
+        Re-entry for the same verb (its subject's search led back to it: "forces were engaged
+        in fighting" asks the fighting's owner, who is the subject of "engaged") finds none."""
+        if verb.i in self.resolving:
+            return [], "cycle"
+        self.resolving.add(verb.i)
+        try:
+            return self._subject_of(verb)
+        finally:
+            self.resolving.discard(verb.i)
+
+    def _subject_of(self, verb: Token) -> tuple[list[ActorMention], str]:
         agent = self._agent(verb)
         if agent is not None:
             found = self.actors_of(agent)
@@ -720,9 +764,14 @@ class Coder:
             if child.dep_ in ("prep", "agent", "dative") and (
                 preps is None or child.lower_ in preps
             ):
+                found = False
                 for pobj in child.children:
                     if pobj.dep_ in ("pobj", "pcomp"):
+                        found = True
                         yield child, pobj
+                stranded = None if found else _stranded_object(child)
+                if stranded is not None:
+                    yield child, stranded
 
     # ----------------------------------------------------------------- verbal events
     def code_verb(self, verb: Token) -> list[RawEvent]:
@@ -885,12 +934,25 @@ class Coder:
             if not targets and pat.code[:2] in FORCE_ROOTS:
                 targets = self._holders(obj)  # "shelled rebel-held territory": the rebels
             path += f" -obj-> {obj.text}"
+        elif noun_tok is not None:
+            # "demolished the Russian embassy building", "accepted the Egyptian proposal": an
+            # object the resolver took for an actor's own is what the act is aimed at
+            targets = [a for a in self.actors_of(noun_tok) if a.code is not None]
+            if targets:
+                path += f" -obj-> {noun_tok.text} (owned by {targets[0].text})"
         for comp in pat.complement:
             has_comp = any(c.dep_ in ("prep", "aux", "mark") and c.lower_ == comp for c in children)
             if not has_comp and not any(c.dep_ == "xcomp" for c in children):
                 return None
         sources, srule = self.subject_of(verb)
         path = f"{srule} -> " + path
+        if not targets and pat.code in CLAIM_CODES and noun_tok is not None:
+            for _prep, act in self.prep_objects(noun_tok, frozenset({"for"})):
+                # "claimed responsibility for the attack on Israeli soldiers": aimed at them
+                targets = self._claimed_act_targets(act)
+                if targets:
+                    path += f" (target of the act claimed: {targets[0].text})"
+                    break
         if pat.code in COMPLAINT_CODES and pat.target != "dobj":
             grievance = self._grievance_actors(verb, noun_tok, sources)
             if grievance:  # "complained to the UN over Israeli raids": against Israel
@@ -999,6 +1061,25 @@ class Coder:
             for t in targets
             if s.key != t.key
         ]
+
+    def _claimed_act_targets(self, act: Token) -> list[ActorMention]:
+        """Whom or where a claimed act hit, from its own phrases ("the attack on Israeli
+        soldiers", "a bombing in Kabul") or those of a participle describing it ("an attack
+        targeting shoppers at a mall in Kenya's capital")."""
+        found = self._inner_actors(act, CLAIMED_ACT_CODE)
+        if found:
+            return found
+        for part in act.children:
+            if part.dep_ != "acl" or part.tag_ not in ("VBG", "VBN"):
+                continue
+            slots = [o for _p, o in self.prep_objects(part, None)]
+            slots += [c for c in part.children if c.dep_ in OBJECTS]
+            for slot in slots:
+                found = [a for a in self.actors_of(slot) if a.code is not None]
+                found = found or self._inner_actors(slot, CLAIMED_ACT_CODE)
+                if found:
+                    return found
+        return []
 
     def _grievance_actors(
         self, verb: Token, noun: Token | None, sources: Sequence[ActorMention]
@@ -1489,6 +1570,10 @@ class Coder:
         if verb is not None:  # "rebels engaged the peacekeepers in a firefight"
             actors, rule = self.subject_of(verb)
             return actors, f"engaging-verb-{rule}"
+        verb = _claiming_verb_of(noun)
+        if verb is not None:  # "Hamas claimed responsibility for the attack": Hamas did it
+            actors, rule = self.subject_of(verb)
+            return actors, f"claimed-by-{rule}"
         return [], "none"
 
     def _pronoun_owner(self, noun: Token, pronoun: Token) -> list[ActorMention]:
@@ -1795,6 +1880,37 @@ def _light_verb_of(noun: Token) -> Token | None:
     if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in LIGHT_VERBS:
         return tok.head
     return None
+
+
+def _stranded_object(prep: Token) -> Token | None:
+    """The object of a preposition the parser left without one because it took the noun for
+    the subject of a reduced relative after it ("granted asylum to five officers holed up in
+    the embassy": "officers" parsed as the subject of "holed"): the noun right after the
+    preposition, when it is the subject of a participle hanging off the preposition's head."""
+    if prep.dep_ not in ("prep", "dative") or prep.pos_ != "ADP" or prep.i + 1 >= len(prep.doc):
+        return None
+    for clause in prep.head.children:
+        if clause.i <= prep.i or clause.tag_ not in ("VBN", "VBG", "VBD"):
+            continue  # the participle is often mistagged as a past tense ("holed up")
+        if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+            continue  # a finite clause of its own, not a reduced relative
+        for subj in clause.children:
+            if subj.dep_ in ("nsubj", "nsubjpass") and subj.left_edge.i == prep.i + 1:
+                return subj
+    return None
+
+
+def _claiming_verb_of(noun: Token) -> Token | None:
+    """The verb by which its subject owns the act the noun names ("claimed responsibility for
+    the attack", "took credit for the bombing"); not a denial ("denied responsibility")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    owned = prep.head
+    if owned.lemma_.lower() not in RESPONSIBILITY_NOUNS or owned.dep_ not in OBJECTS:
+        return None
+    verb = owned.head
+    return verb if verb.lemma_.lower() in CLAIMING_VERBS else None
 
 
 def _engaging_verb_of(noun: Token) -> Token | None:

@@ -168,10 +168,16 @@ _ROLE_LABEL = {
 }
 _ORG_KIND_ROLES = frozenset({"MED", "BUS", "NGO", "IGO"})
 _NOT_LOCAL_ROLES = frozenset({"MIL", "IGO", "NGO"})  # where they are says not whose they are
-_NOT_DOCUMENT_ROLES = frozenset({"IGO", "NGO"})  # a one-country story says not whose they are
+_NOT_DOCUMENT_ROLES = frozenset({"IGO", "NGO"})
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "X's border with Y"
+_GOVERNMENT_SIDE = frozenset(
+    {"GOV", "MIL", "POL"}
+)  # who never calls its own rulers a regime  # a one-country story says not whose they are
 _MAX_GAP = 3
 _LOCATIVE_LINKS = (["in"], ["based", "in"], ["throughout"], ["across"])  # "students across X"
 _CONTEXT_SENTENCES = 3  # how far back a titled person's country may be named
+DESCRIPTORS = True  # "British journalist X": a person word before a name describes the name
+APPOSITION_ARTICLES = True  # "X, a British journalist,": the article opens the description
 DOCUMENT_COUNTRY = True  # role-only actors of a one-country story take its code
 PLACES_AFTER_LOCATIVES = True  # "talks in Geneva": a place-country actor with a "-place" rule
 _NP_GAP_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -899,8 +905,8 @@ def _joins(doc: Doc, cur: _Unit, nxt: _Unit) -> bool:
         if not adjacent:  # "Minister for Foreign Affairs Penny Wong"
             titled = bool(cur.role and cur.role.title)
             return titled and nxt.type == "person" and _department_between(doc, cur.end, nxt.start)
-        if nxt.type == "person":
-            return bool(cur.role and cur.role.title)
+        if nxt.type == "person":  # "British journalist X": a person's descriptor, too
+            return bool(cur.role and (cur.role.title or (DESCRIPTORS and cur.role.person)))
         return nxt.type in ("role", "org")
     if cur.type not in _MOD_TYPES:
         return False
@@ -1132,7 +1138,7 @@ def _link_appositions(doc: Doc, chains: list[_Chain]) -> None:
     so does a description placed by "in" or "of" before the name ("The US commander in Iraq,
     General X,")."""
     for a, b in zip(chains, chains[1:], strict=False):
-        if b.start != a.end + 1 or doc[a.end].text != ",":
+        if _comma_gap(doc, a.end, b.start) is None:
             continue
         if (a.shape == "person" and b.is_description()) or (
             a.is_description() and b.shape == "person"
@@ -1149,6 +1155,18 @@ def _link_appositions(doc: Doc, chains: list[_Chain]) -> None:
             and doc[place.end].text == ","
         ):
             a.appos, b.appos = b, a
+
+
+def _comma_gap(doc: Doc, end: int, start: int) -> int | None:
+    """The comma of an apposition between ``end`` and ``start``: right before ``start``, or
+    before the article of a description ("X, a British journalist,")."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    if start == end + 1:
+        return end
+    if APPOSITION_ARTICLES and start == end + 2 and doc[end + 1].lower_ in ("a", "an", "the"):
+        return end
+    return None
 
 
 def _placed_description(doc: Doc, desc: _Chain, place: _Chain) -> bool:
@@ -1385,7 +1403,11 @@ class _Resolver:
                 continue
             if m.rule.startswith("demonym+noun"):
                 continue  # a thing ("the Philippine boat") says nothing of who speaks
-            if own is not None and _governor(self.doc[m.head]) == own:
+            if (
+                own is not None
+                and _governor(self.doc[m.head]) == own
+                and not _same_bench(person, m)
+            ):
                 continue  # "met X", "arrived in X", "X met him": partners, not compatriots
             codes.add(m.code)
         return {c for c in codes if c in self.kb.states} if len(codes) == 1 else codes
@@ -1423,11 +1445,25 @@ class _Resolver:
                         self.place_at[unit.start] = placed.code
                 if unit.type not in _STATE_WORDS or self._is_ethnic(unit):
                     continue
+                if self._neighbour(unit.start):
+                    continue
                 entry = self.kb.entry(unit.refs[0].id)
                 if isinstance(entry, StateEntry):
                     sent = bisect.bisect_right(self.sent_starts, unit.start) - 1
                     self.sent_states.setdefault(sent, set()).add(entry.code)
         self.doc_states = set().union(*self.sent_states.values())
+
+    def _neighbour(self, start: int) -> bool:
+        """ "villages near Macedonia's border with Bulgaria": the state across a border is
+        where nobody of the sentence lives, only what the place lies next to."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].lower_ != "with":
+            return False
+        return (
+            doc[start - 2].lemma_.lower() in _BORDER_NOUNS
+            and start >= 4
+            and (doc[start - 3].lower_ in ("'s", "’s") or doc[start - 3].pos_ in ("ADJ", "PROPN"))
+        )
 
     def _chain(self, chain: _Chain, following: Iterable[_Chain]) -> None:
         shape = chain.shape
@@ -2268,6 +2304,12 @@ def _single(doc: Doc, unit: _Unit) -> _Chain:
     return _Chain([unit], _with_article(doc, unit.start, unit.end), unit.end)
 
 
+def _same_bench(person: ActorMention, other: ActorMention) -> bool:
+    """ "Prosecutor X told a Lima court": judges and prosecutors plead before and answer to
+    the courts of their own state, so a court a judicial officer deals with is a compatriot."""
+    return person.role == "JUD" and other.role == "JUD" and other.kind != "person"
+
+
 def _with_article(doc: Doc, start: int, end: int) -> int:
     """Start a mention at a "the" that belongs to it ("the Kremlin"), not at one that belongs
     to the noun it modifies ("the Iran deal")."""
@@ -2372,10 +2414,33 @@ def _document_country(
     hosts = any(_displaced(m, kb) for m in mentions) and _hosts_displaced(doc, kb, spans)
     return [
         replace(m, code=code, entry=entry, rule="role+document-state")
-        if _local_role_only(m, kb) and not _placed(doc, m, kb) and not (hosts and _displaced(m, kb))
+        if _local_role_only(m, kb)
+        and not _placed(doc, m, kb)
+        and not (hosts and _displaced(m, kb))
+        and not _named_by_its_government(doc, m, mentions, kb, code)
         else m
         for m in mentions
     ]
+
+
+def _named_by_its_government(
+    doc: Doc, m: ActorMention, mentions: list[ActorMention], kb: ActorKB, code: str
+) -> bool:
+    """ "Israel said the regime moved missiles": a government never calls itself "the
+    regime", so a word only outsiders use is not the country of a government (the state, its
+    officials, its army) that says or does something about it. Activists of the country
+    ("Syrian activists said the regime shelled Homs") leave it the story's."""
+    word = kb.roles.get(m.key.partition(":")[2].partition(":")[2])
+    if word is None or not word.outsider or not doc.has_annotation("DEP"):
+        return False
+    speakers = [x for x in mentions if x.code == code and x.role in _GOVERNMENT_SIDE and x is not m]
+    tok = doc[m.start : m.end].root
+    while tok.head.i != tok.i:
+        tok = tok.head
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and any(x.start <= subj.i < x.end for x in speakers):
+            return True
+    return False
 
 
 def _only_as_partner(
@@ -2420,7 +2485,14 @@ def _partners_of_role_only(
 
 def _verb_of_object(tok: Token) -> Token | None:
     """The verb ``tok`` is the object of, directly ("thanked China") or through a partner's
-    preposition ("met with Chinese envoys")."""
+    preposition ("met with Chinese envoys"), or whose object it owns ("thanked China's envoy",
+    "expressed gratitude for China's help": what is thanked for is the partner's)."""
+    if tok.dep_ == "poss":
+        tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for":  # "thanks (voiced) for X's aid"
+            tok = tok.head.head if tok.head.head.dep_ == "dobj" else tok
+            if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+                return tok.head.head
     if tok.dep_ in ("dobj", "dative"):
         head = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ in _PARTNER_PREPOSITIONS:

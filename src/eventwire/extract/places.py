@@ -576,7 +576,7 @@ def _compound_rank(span: Span, trigger: Token) -> int | None:
     "shelled the Gaza power plant" (a compound of the direct object, no preposition)."""
     root = span.root
     obj = root.head
-    if root.dep_ != "compound" or obj.i == root.i or obj.pos_ != "NOUN":
+    if root.dep_ != "compound" or obj.i == root.i or obj.pos_ not in ("NOUN", "PROPN"):
         return None
     if obj.lower_ not in _gazetteer().located_nouns:
         return None

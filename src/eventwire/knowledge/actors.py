@@ -148,6 +148,7 @@ class RoleWord:
     speaks_for: bool = False  # "a spokesman for X" speaks for X and takes X's code
     of_side: bool = False  # "supporters of President X" are on X's side and of X's country
     proper: bool = False  # with a capital it names the country's own body: "Congress"
+    outsider: bool = False  # only others say it: a government never calls itself "the regime"
 
     @property
     def office(self) -> str:
@@ -625,6 +626,7 @@ _ROLE_FLAGS = (
     "speaks_for",
     "of_side",
     "proper",
+    "outsider",
 )
 
 
@@ -643,6 +645,7 @@ def _check_role(path: Path, where: str, key: Any, entry: Any) -> dict[str, Any]:
         "speaks_for",
         "of_side",
         "proper",
+        "outsider",
     }
     out = _check_fields(path, where, entry, allowed)
     _check_role_code(path, where, out.get("role"))
@@ -733,6 +736,7 @@ def _make_role(phrase: str, e: dict[str, Any]) -> RoleWord:
         speaks_for=bool(e.get("speaks_for", False)),
         of_side=bool(e.get("of_side", False)),
         proper=bool(e.get("proper", False)),
+        outsider=bool(e.get("outsider", False)),
     )
 
 
