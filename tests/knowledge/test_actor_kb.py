@@ -703,3 +703,11 @@ def test_org_homes_and_new_role_flags(tmp_path: Path) -> None:
 
 def test_ally_nouns(kb: ActorKB) -> None:
     assert {"ally", "allies"} <= kb.ally_nouns
+
+
+def test_outsider_flag(kb: ActorKB, tmp_path: Path) -> None:
+    assert kb.roles["regime"].outsider
+    assert not kb.roles["government"].outsider and not kb.roles["authorities"].outsider
+    bad = write(tmp_path, "roles:\n  junta: {role: GOV, outsider: often}\n", "bad.yaml")
+    with pytest.raises(KnowledgeError, match="outsider must be true or false"):
+        load_actor_kb([bad])
