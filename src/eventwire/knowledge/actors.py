@@ -631,22 +631,7 @@ _ROLE_FLAGS = (
 
 
 def _check_role(path: Path, where: str, key: Any, entry: Any) -> dict[str, Any]:
-    allowed = {
-        "role",
-        "person",
-        "title",
-        "leader",
-        "context",
-        "means",
-        "abroad",
-        "noun_only",
-        "other",
-        "weapon",
-        "speaks_for",
-        "of_side",
-        "proper",
-        "outsider",
-    }
+    allowed = {"role", "means", *_ROLE_FLAGS}
     out = _check_fields(path, where, entry, allowed)
     _check_role_code(path, where, out.get("role"))
     for flag in _ROLE_FLAGS:
