@@ -64,14 +64,19 @@ def test_the_resolver_mention_of_the_place_is_reused_without_its_role():
 
 
 @pytest.mark.parametrize("code", ["010", "020", "100", "111", "120", "130"])
-def test_verbal_acts_take_no_target_from_their_venue(code):
-    ev = target_from_location(_event(code, _actor("FRA", "GOV")), (_place("JPN"), ON_TRIGGER), {})
-    assert ev.target is None
-    on_object = target_from_location(
-        _event(code, _actor("FRA", "GOV")), (_place("JPN"), ON_OBJECT), {}
-    )
-    assert on_object.target is None  # "made his remarks in Tokyo": still the venue
-    about = target_from_location(_event(code, _actor("FRA", "GOV")), (_place("JPN"), ON_PHRASE), {})
+def test_verbal_acts_take_no_target_from_any_place(code):
+    for attachment in (ON_TRIGGER, ON_OBJECT, ON_PHRASE):
+        ev = target_from_location(
+            _event(code, _actor("FRA", "GOV")), (_place("JPN"), attachment), {}
+        )
+        assert ev.target is None
+
+
+@pytest.mark.parametrize("code", ["030", "057"])
+def test_promises_take_the_place_of_the_promised_act_not_their_venue(code):
+    src = _actor("FRA", "GOV")
+    assert target_from_location(_event(code, src), (_place("JPN"), ON_TRIGGER), {}).target is None
+    about = target_from_location(_event(code, src), (_place("JPN"), ON_PHRASE), {})
     assert about.target is not None and about.target.code == "JPN"
 
 
@@ -152,9 +157,15 @@ def test_a_material_act_abroad_gets_the_country_where_it_happened(nlp):
 
 
 @pytest.mark.model
-def test_regret_over_killings_at_home_is_a_domestic_event(nlp):
-    events = _extract(nlp, "President Lula expressed sorrow for the killings in Sao Paulo.")
-    assert ("BRA", "BRA", "01") in _dyads(events)
+def test_a_threat_is_not_aimed_at_the_place_it_is_about(nlp):
+    events = _extract(nlp, "Iran threatened a harsh response after drone flights over Tehran.")
+    assert all(e.target is None or e.target.code != "IRN" for e in events)
+
+
+@pytest.mark.model
+def test_an_accord_is_not_aimed_at_the_city_where_it_was_signed(nlp):
+    events = _extract(nlp, "The accord was signed in Accra by Ghana's energy minister.")
+    assert all(e.target is None for e in events if e.trigger.text == "signed")
 
 
 @pytest.mark.model

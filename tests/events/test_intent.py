@@ -312,3 +312,12 @@ def test_the_condition_of_an_announced_act_is_not_announced_itself(announce):
         "resigns",
     )
     assert all(not code.startswith("03") for code, _ in got), got
+
+
+@pytest.mark.model
+def test_a_mutual_agreement_is_kept_when_the_agreed_act_names_no_partner(nlp):
+    from eventwire import extract
+
+    events = extract("Kenya and Somalia agreed on Monday to reopen border crossings.").events
+    dyads = {frozenset((e.source.code, e.target.code)) for e in events if e.source and e.target}
+    assert frozenset(("KEN", "SOM")) in dyads

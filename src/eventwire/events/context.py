@@ -6,10 +6,13 @@ in Tokyo" → target Japan; "the UN sent inspectors to Bosnia" → Bosnia). even
 convention only where it is safe, and says so: the target's mention is the place itself, and the
 event's explanation records the rule ``target-from-location``. It is not applied
 
-- to verbal acts (statements, appeals, demands, criticism, rejections, threats) when the place
-  hangs on the verb or its object: where words are said is a venue, not an addressee ("spoke
-  in Paris", "made his remarks in Doha"); the place of what they are about, deeper in the
-  phrase, still counts ("expressed sorrow for the shootings in Texas");
+- to verbal acts (statements, appeals, demands, criticism, rejections, threats: CAMEO 01, 02,
+  10–13), wherever the place hangs: where words are said is a venue, not an addressee ("spoke
+  in Paris", "made his remarks in Doha"), and a place deeper in what they are about is not
+  whom they are aimed at ("threatens a response after drone flights over Pyongyang");
+- to intents and diplomatic acts (03, 05) when the place is the venue of the act itself
+  ("the accord was signed in Accra"); the place of the promised act still counts ("agreed to
+  set up a research centre in Tokyo");
 - to sources without a code: the place would then be the only coded side of the event;
 - where the place is the venue of a gathering ("agreed at a meeting in Brussels"), except for
   the meetings themselves (CAMEO 04: "held talks in Geneva" → the host, as the gold standards
@@ -25,8 +28,10 @@ from eventwire.events.coder import RawEvent
 from eventwire.extract.places import ON_PHRASE
 from eventwire.extract.types import ActorMention, PlaceMention
 
-# CAMEO roots whose location says nothing about whom the act is aimed at (see module doc).
-VENUE_ONLY_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+# CAMEO roots whose location says nothing about whom the act is aimed at, and roots whose own
+# venue does not (only the place of the promised act does); see the module doc.
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+PROMISE_ROOTS = frozenset({"03", "05"})
 
 CONSULT_ROOT = "04"
 LOCATION_RULE = "target-from-location"
@@ -49,7 +54,8 @@ def target_from_location(
         return ev
     if gathering and ev.code[:2] != CONSULT_ROOT:
         return ev
-    if ev.code[:2] in VENUE_ONLY_ROOTS and attachment != ON_PHRASE:
+    root = ev.code[:2]
+    if root in VERBAL_ROOTS or (root in PROMISE_ROOTS and attachment != ON_PHRASE):
         return ev
     target = _place_actor(place, actor_at)
     return replace(ev, target=target, rules=(*ev.rules, LOCATION_RULE))

@@ -228,9 +228,11 @@ def drop_covered_governors(doc: Doc, events: list[RawEvent]) -> list[RawEvent]:
     """Drop the generic event of a commitment or refusal verb ("agreed" → 030, "refused" →
     120) whose to-infinitive is itself a coded act: "the EU agreed to lift sanctions" is one
     event, the intent to ease sanctions (0354) that ``announced_act`` makes of the act, not
-    also a bare agreement. A governor whose infinitive is not coded keeps its own event."""
+    also a bare agreement. A governor whose infinitive is not coded keeps its own event, and
+    so does a governor event whose dyad the act lacks ("Kenya and Somalia agree to reopen
+    border crossings": the agreement is between the two, the reopening names no target)."""
     tables = load_intents()
-    covered: set[int] = set()
+    acts: dict[int, list[RawEvent]] = {}
     for ev in events:
         trig = doc[ev.trigger]
         if trig.dep_ != "xcomp" or not _own_subject(trig):
@@ -239,5 +241,14 @@ def drop_covered_governors(doc: Doc, events: list[RawEvent]) -> list[RawEvent]:
         commits = lemma in tables.governors and _recodable(ev.code, refusal=False)
         refuses = lemma in REFUSAL_VERBS and _recodable(ev.code, refusal=True)
         if commits or refuses:
-            covered.add(trig.head.i)
-    return [ev for ev in events if ev.trigger not in covered or ev.code[:2] not in GOVERNOR_ROOTS]
+            acts.setdefault(trig.head.i, []).append(ev)
+    return [ev for ev in events if not _covered(ev, acts.get(ev.trigger))]
+
+
+def _covered(governor: RawEvent, acts: list[RawEvent] | None) -> bool:
+    """Does a coded act of the infinitive tell all that the governor's event tells?"""
+    if not acts or governor.code[:2] not in GOVERNOR_ROOTS:
+        return False
+    if governor.target is None:
+        return True
+    return any(a.target is not None and a.target.code == governor.target.code for a in acts)
