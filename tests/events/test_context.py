@@ -213,3 +213,32 @@ def test_a_state_found_as_its_own_target_keeps_the_event_without_target(nlp):
     praised = [e for e in events if e.trigger.text == "praised"]
     assert praised and all(e.target is None for e in praised)
     assert "self-target-dropped" in praised[0].explanation.rules
+
+
+@pytest.mark.model
+def test_a_denial_in_the_next_sentence_answers_the_accuser(nlp):
+    events = _extract(
+        nlp,
+        "South Korea accused North Korea of flying drones over Seoul on Monday. "
+        "Pyongyang denied the charge on Tuesday.",
+    )
+    denial = next(e for e in events if e.cameo == "016")
+    assert denial.source.code == "PRK" and denial.target is not None
+    assert denial.target.code == "KOR" and "answers-earlier-112" in denial.explanation.rules
+
+
+@pytest.mark.model
+def test_a_rejection_answers_the_demand_made_of_its_source(nlp):
+    events = _extract(
+        nlp, "The United States demanded that Iran release the sailors. Iran rejected the demand."
+    )
+    assert ("IRN", "USA", "12") in _dyads(events)
+
+
+@pytest.mark.model
+def test_a_denial_does_not_answer_a_charge_against_someone_else(nlp):
+    events = _extract(
+        nlp,
+        "Germany accused Belarus of organising the crossings. Poland denied any wrongdoing.",
+    )
+    assert all(e.target is None for e in events if e.cameo == "016")

@@ -90,3 +90,24 @@ def test_an_act_in_the_condition_of_a_reported_statement_is_hypothetical(modalit
     # a reported act outside any condition stays the speaker's claim
     text = "Hamas said Israel withdrew its troops from Gaza."
     assert modality_of(text, actors, "withdrew") is Modality.ALLEGED
+
+
+@pytest.mark.model
+def test_would_after_a_past_speech_verb_is_a_reported_future(nlp):
+    from eventwire import extract
+
+    ev = next(
+        e
+        for e in extract("The AU chairman said Chissano would travel to Chad next week.").events
+        if e.trigger.text == "travel"
+    )
+    assert ev.modality.value == "expected" and ev.claimant is not None
+
+
+@pytest.mark.model
+def test_would_with_a_condition_stays_hypothetical(nlp):
+    from eventwire import extract
+
+    events = extract("Officials said the army would attack Goma if talks failed.").events
+    attack = [e for e in events if e.trigger.text == "attack"]
+    assert attack and all(e.modality.value == "hypothetical" for e in attack)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from eventwire.events.claims import speech_act_about
 from eventwire.events.coder import RawEvent, code_events, sentence_index
 from eventwire.events.context import (
+    answer_targets,
     home_place_as_place,
     is_self_interaction,
     target_from_location,
@@ -68,6 +69,7 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
     raw = drop_covered_governors(
         doc, code_events(doc, mentions, kb.patterns, tones, sent_of=sent_of)
     )
+    raw = answer_targets(raw, sent_of)
     dates = find_dates(doc, published)
     by_trigger = {e.trigger: e for e in raw}
 

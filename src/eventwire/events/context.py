@@ -21,7 +21,7 @@ event's explanation records the rule ``target-from-location``. It is not applied
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from eventwire.events.coder import RawEvent
@@ -116,3 +116,53 @@ def is_self_interaction(ev: RawEvent) -> bool:
     if src.role != tgt.role:
         return False
     return not (src.kind in ("group", "organisation") and is_place(tgt))
+
+
+# A reply aims at whoever the earlier act was aimed at its source from (see answer_targets).
+REPLY_ROOTS = frozenset({"12"})
+REPLY_CODES = frozenset({"016"})
+PROVOKING_ROOTS = frozenset({"02", "10", "11", "13"})
+REPLY_REACH = 2  # sentences back
+
+
+def answer_targets(events: list[RawEvent], sent_of: Sequence[int]) -> list[RawEvent]:
+    """A denial or rejection that names no target answers the latest earlier accusation,
+    criticism, demand, appeal or threat aimed at its source, within two sentences:
+    "Seoul accused Pyongyang of … . North Korea denied it." → PRK→KOR 016. The target is the
+    earlier act's source, words of the text; the event's explanation records
+    ``answers-earlier-<code>``."""
+    out: list[RawEvent] = []
+    ordered = sorted(range(len(events)), key=lambda i: events[i].trigger)
+    replaced: dict[int, RawEvent] = {}
+    for pos, i in enumerate(ordered):
+        ev = events[i]
+        if not _is_reply(ev):
+            continue
+        here = sent_of[ev.trigger]
+        for j in reversed(ordered[:pos]):
+            earlier = events[j]
+            if here - sent_of[earlier.trigger] > REPLY_REACH:
+                break
+            if _provokes(earlier, ev):
+                replaced[i] = replace(
+                    ev, target=earlier.source, rules=(*ev.rules, f"answers-earlier-{earlier.code}")
+                )
+                break
+    for i, ev in enumerate(events):
+        out.append(replaced.get(i, ev))
+    return out
+
+
+def _is_reply(ev: RawEvent) -> bool:
+    if ev.target is not None or ev.source is None or not ev.source.code:
+        return False
+    return ev.code in REPLY_CODES or ev.code[:2] in REPLY_ROOTS
+
+
+def _provokes(earlier: RawEvent, reply: RawEvent) -> bool:
+    src, tgt = earlier.source, earlier.target
+    if src is None or tgt is None or not src.code or reply.source is None:
+        return False
+    if earlier.code[:2] not in PROVOKING_ROOTS:
+        return False
+    return tgt.code == reply.source.code and src.code != reply.source.code

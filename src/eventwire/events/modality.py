@@ -149,12 +149,24 @@ def decide_modality(
             speaker = _subject_actor(t, actor_at)
             same = ev.source is not None and ev.source.key in _subject_keys(t, actor_at)
             if speaker is not None and not same:
+                if _reported_future(chain[:3], t, cues):  # "said X would travel to Y"
+                    return ModalityDecision(
+                        Modality.EXPECTED, f"future reported by subject of '{t.text}'", speaker
+                    )
+                if any(_has_condition(c, cues) for c in chain[:2]):  # "… would attack if …"
+                    return ModalityDecision(
+                        Modality.HYPOTHETICAL, f"condition reported by '{t.text}'", speaker
+                    )
                 return ModalityDecision(
                     Modality.ALLEGED, f"reported by subject of '{t.text}'", speaker
                 )
-    # 4. hypothetical
+    # 4. hypothetical ("would" under a past speech verb is a reported "will": expected, below)
+    report = next((g for g in governors if _is_past_report(g, trig, cues)), None)
     for t in chain[:3]:
         aux = _children_text(t, ("aux", "auxpass"))
+        reported_will = aux & cues.hypothetical_aux == {"would"} and not _has_condition(t, cues)
+        if report is not None and reported_will:
+            return ModalityDecision(Modality.EXPECTED, f"'would' reported by '{report.text}'")
         if aux & cues.hypothetical_aux:
             return ModalityDecision(
                 Modality.HYPOTHETICAL, f"modal '{sorted(aux & cues.hypothetical_aux)[0]}'"
@@ -220,6 +232,41 @@ def _wished_of_another(wish: Token, comp: Token) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
     if comp.dep_ == "xcomp":
         return any(c.dep_ in ("dobj", "obj") for c in wish.children)
+    return False
+
+
+def _is_past_report(verb: Token, trig: Token, cues: Cues) -> bool:
+    """A speech verb in the past before the trigger ("said", "announced"): under it, "would"
+    is the reported form of "will" (sequence of tenses), not a hedge."""
+    return (
+        verb.i < trig.i
+        and verb.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.lemma_.lower() in cues.report_verbs
+    )
+
+
+def _has_condition(verb: Token, cues: Cues) -> bool:
+    """An if/unless clause on the verb, or the verb itself in one."""
+    if _children_text(verb, ("mark",)) & cues.conditional_marks:
+        return True
+    return any(
+        c.dep_ == "advcl" and _children_text(c, ("mark",)) & cues.conditional_marks
+        for c in verb.children
+    )
+
+
+def _reported_future(chain: list[Token], report: Token, cues: Cues) -> bool:
+    """Is the reported act a future one: "will", or "would" after a past speech verb, on the
+    trigger or the verbs just above it, with no condition attached?"""
+    for t in chain:
+        aux = _children_text(t, ("aux",))
+        if _has_condition(t, cues):
+            return False
+        if aux & cues.future_aux:
+            return True
+        if "would" in aux and report.tag_ in ("VBD", "VBN"):
+            return True
     return False
 
 
