@@ -963,17 +963,9 @@ class Coder:
             self.claimed_nouns.add(noun_tok.i)
         if not sources:
             if targets and self._is_passive(verb) and pat.target == "dobj":
+                note = path + " (agentless passive)"
                 return [
-                    RawEvent(
-                        pat.code,
-                        verb.i,
-                        None,
-                        t,
-                        pat.phrase,
-                        path + " (agentless passive)",
-                        rules=("agentless-passive",),
-                        confidence=0.5,
-                    )
+                    _fallback(pat.code, verb.i, None, t, pat.phrase, note, "agentless-passive")
                     for t in targets
                 ]
             return []
@@ -1038,17 +1030,9 @@ class Coder:
                 rules, confidence = ("force-place",), 0.55
                 path += f" (where the force was used: {targets[0].text})"
         if not targets and self._force_on_non_actor(verb, pat):
+            note = path + " (object is no actor)"
             return [
-                RawEvent(
-                    pat.code,
-                    verb.i,
-                    s,
-                    None,
-                    pat.phrase,
-                    path + " (object is no actor)",
-                    rules=("force-on-non-actor",),
-                    confidence=0.5,
-                )
+                _fallback(pat.code, verb.i, s, None, pat.phrase, note, "force-on-non-actor")
                 for s in sources
             ]
         if not targets:
@@ -1229,19 +1213,9 @@ class Coder:
             if home is None or home.key == s.key:
                 out.append(RawEvent(code, trigger, s, None, phrase, path, nominal=nominal))
             else:
-                out.append(
-                    RawEvent(
-                        code,
-                        trigger,
-                        s,
-                        home,
-                        phrase,
-                        path + " (home government)",
-                        nominal=nominal,
-                        rules=("protest-home-government",),
-                        confidence=0.5,
-                    )
-                )
+                note = path + " (home government)"
+                rule = "protest-home-government"
+                out.append(_fallback(code, trigger, s, home, phrase, note, rule, nominal=nominal))
         return out
 
     def _home_measure_events(
@@ -1262,19 +1236,9 @@ class Coder:
                 continue
             people = self._home_population(s)
             if people is not None:
-                out.append(
-                    RawEvent(
-                        code,
-                        trigger,
-                        s,
-                        people,
-                        phrase,
-                        path + " (own population)",
-                        nominal=nominal,
-                        rules=("measure-home-population",),
-                        confidence=0.5,
-                    )
-                )
+                note = path + " (own population)"
+                rule = "measure-home-population"
+                out.append(_fallback(code, trigger, s, people, phrase, note, rule, nominal=nominal))
         return out
 
     def _home_population(self, actor: ActorMention) -> ActorMention | None:
@@ -1911,6 +1875,23 @@ def _claiming_verb_of(noun: Token) -> Token | None:
         return None
     verb = owned.head
     return verb if verb.lemma_.lower() in CLAIMING_VERBS else None
+
+
+def _fallback(
+    code: str,
+    trigger: int,
+    source: ActorMention | None,
+    target: ActorMention | None,
+    phrase: str,
+    path: str,
+    rule: str,
+    *,
+    nominal: bool = False,
+) -> RawEvent:
+    """An event found by a fallback rule: the rule is named and the confidence is lower."""
+    return RawEvent(
+        code, trigger, source, target, phrase, path, nominal=nominal, rules=(rule,), confidence=0.5
+    )
 
 
 def _engaging_verb_of(noun: Token) -> Token | None:
