@@ -455,6 +455,63 @@ WORDINGS = [
         "1721",  # silencing the news from a place: restricting speech (CAMEO 1721)
         "PSE",
     ),
+    # aid deliveries: what is delivered says which aid, the receiver is the target
+    (
+        "Latvia supplied anti-aircraft systems to Moldova.",
+        [("Latvia", "LVA"), ("Moldova", "MDA")],
+        "supplied",
+        "072",
+        "MDA",
+    ),
+    (
+        "Portugal transferred two corvettes to Angola.",
+        [("Portugal", "PRT"), ("Angola", "AGO")],
+        "transferred",
+        "072",
+        "AGO",
+    ),
+    (
+        "Belgium provided Congo with helicopters and rifles.",
+        [("Belgium", "BEL"), ("Congo", "COD")],
+        "provided",
+        "072",
+        "COD",
+    ),
+    (
+        "South Korea gave five million dollars to Mongolia.",
+        [("South Korea", "KOR"), ("Mongolia", "MNG")],
+        "gave",
+        "071",
+        "MNG",
+    ),
+    (
+        "Austria sent ambulances to Bosnia.",
+        [("Austria", "AUT"), ("Bosnia", "BIH")],
+        "sent",
+        "073",
+        "BIH",
+    ),
+    (
+        "Turkey delivered 40 tonnes of food aid to Syria.",
+        [("Turkey", "TUR"), ("Syria", "SYR")],
+        "delivered",
+        "073",  # the tonnes are of food aid: humanitarian, not aid in general (070)
+        "SYR",
+    ),
+    (
+        "Denmark pledged three million euros for Eritrea.",
+        [("Denmark", "DNK"), ("Eritrea", "ERI")],
+        "pledged",
+        "0331",
+        "ERI",
+    ),
+    (
+        "Ireland pledged two million euros in humanitarian aid to Chad.",
+        [("Ireland", "IRL"), ("Chad", "TCD")],
+        "pledged",
+        "0333",  # the sum is in humanitarian aid: an intent to give humanitarian aid
+        "TCD",
+    ),
 ]
 
 

@@ -321,3 +321,31 @@ def test_a_mutual_agreement_is_kept_when_the_agreed_act_names_no_partner(nlp):
     events = extract("Kenya and Somalia agreed on Monday to reopen border crossings.").events
     dyads = {frozenset((e.source.code, e.target.code)) for e in events if e.source and e.target}
     assert frozenset(("KEN", "SOM")) in dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,actors,trigger,code",
+    [
+        (
+            "Finland pledged to deliver artillery systems to Estonia.",
+            [("Finland", "FIN"), ("Estonia", "EST")],
+            "deliver",
+            "0332",
+        ),
+        (
+            "Chile will supply two patrol boats to Peru.",
+            [("Chile", "CHL"), ("Peru", "PER")],
+            "supply",
+            "0332",
+        ),
+        (
+            "Japan promised to give ten million dollars to Samoa.",
+            [("Japan", "JPN"), ("Samoa", "WSM")],
+            "give",
+            "0331",
+        ),
+    ],
+)
+def test_pledged_deliveries_are_intents_to_give_that_aid(announce, text, actors, trigger, code):
+    assert [c for c, _ in announce(text, actors, trigger)] == [code]

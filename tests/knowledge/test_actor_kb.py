@@ -711,3 +711,10 @@ def test_outsider_flag(kb: ActorKB, tmp_path: Path) -> None:
     bad = write(tmp_path, "roles:\n  junta: {role: GOV, outsider: often}\n", "bad.yaml")
     with pytest.raises(KnowledgeError, match="outsider must be true or false"):
         load_actor_kb([bad])
+
+
+def test_opposition_leaders_are_an_opposition_group_not_government_leaders(kb: ActorKB) -> None:
+    # "opposition leaders" must not fall back to "leaders" (GOV), which a bare role repeats
+    for phrase in ("opposition leaders", "opposition figures"):
+        word = kb.roles[phrase]
+        assert word.role == "OPP" and not word.person

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 TOPIC_PREPS = frozenset({"with", "for", "of", "on", "in"})
 TOPIC_DEPS = frozenset({"dobj", "nsubjpass"})
+# what a quantity measures: "tonnes of food", "euros in aid"
+MEASURE_PREPS = frozenset({"of", "in"})
 # where an attack's weapon hangs: the passive agent ("blown up by a missile") or "with"
 INSTRUMENT_PREPS = frozenset({"by", "with"})
 
@@ -94,10 +96,27 @@ def topic_nouns(trigger: Token) -> list[Token]:
         nouns.append(trigger)
     out: list[Token] = []
     for n in nouns:
-        out.append(n)
-        out.extend(c for c in n.children if c.dep_ in ("amod", "compound"))
+        for m in (*_measured_nouns(n), n):
+            out.append(m)
+            out.extend(c for c in m.children if c.dep_ in ("amod", "compound"))
         out.extend(c for c in n.conjuncts)
     return out
+
+
+def _measured_nouns(noun: Token) -> list[Token]:
+    """What a quantity or a sum is of: "20 tonnes of food aid", "5 million euros in humanitarian
+    aid" are about food and humanitarian aid; listed before the quantity, which says less."""
+    from eventwire.events.coder import QUANTITY_HEADS  # the coder imports this module
+
+    if noun.lemma_.lower() not in QUANTITY_HEADS and noun.lower_ not in QUANTITY_HEADS:
+        return []
+    return [
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in MEASURE_PREPS
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def subject_nouns(trigger: Token) -> list[Token]:

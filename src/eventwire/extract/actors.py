@@ -98,13 +98,14 @@ pronoun keeps the gender of the first pronoun that referred to the same person.
 
 Every mention says which ``rule`` decided it and which KB ``entry`` supplied the code.
 Rules: title+name, possessive+name, apposition, officeholder, officeholder-other-term,
-coref:name, coref:surname, coref:description, coref:pronoun, coref:pair, title-only,
+coref:name, coref:surname, coref:description, coref:pronoun, coref:pair, coref:role, title-only,
 title+sentence-state, unknown-person, state-name, metonym, state-name-place, metonym-place,
 place-country, place-country-place, org-name, org-acronym, coref:acronym, demonym-people,
 demonym+people, ethnic-people, demonym+role, state+role, metonym+role, org+role, place+role,
 possessive+role, ethnic+role, demonym+noun, demonym+noun-place, role+locative, role-only,
 title+context-state, led-by, role+document-state, people+of-place, role+of-person, role+for,
-its+role, member-of+apposition, role+of-side, ally, ally+locative.
+its+role, member-of+apposition, role+of-side, ally, ally+locative,
+opposition+government-state.
 """
 
 from __future__ import annotations
@@ -179,6 +180,11 @@ _CONTEXT_SENTENCES = 3  # how far back a titled person's country may be named
 DESCRIPTORS = True  # "British journalist X": a person word before a name describes the name
 APPOSITION_ARTICLES = True  # "X, a British journalist,": the article opens the description
 DOCUMENT_COUNTRY = True  # role-only actors of a one-country story take its code
+ROLE_COREFERENCE = True  # "the army" after "the Sudanese army" is Sudan's army
+# rules that gave a role word its state: the antecedents of a bare role ("Chad's government")
+_ROLE_ANTECEDENT_RULES = frozenset(
+    {"demonym+role", "state+role", "metonym+role", "possessive+role", "coref:role"}
+)
 PLACES_AFTER_LOCATIVES = True  # "talks in Geneva": a place-country actor with a "-place" rule
 _NP_GAP_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
 
@@ -2387,6 +2393,116 @@ def _normalise_day(published: str | None) -> str | None:
     return p
 
 
+def _role_coreference(doc: Doc, mentions: list[ActorMention], kb: ActorKB) -> list[ActorMention]:
+    """ "The Sudanese army shelled ... The army said": a bare role word repeats the role an
+    article gave a state earlier, so it is that state's when exactly one state was given that
+    role family before it; two ("Ethiopian troops and Eritrean soldiers ... the army") leave
+    it uncoded. A family is the role (GOV, MIL, POL, REB...) and whether its word is posted
+    abroad: "the embassy" repeats "the Russian embassy", not "Poland" or "its parliament";
+    a word only outsiders use repeats only such a word. A state named alone is its
+    government at home. Persons ("the minister") are matched by
+    office elsewhere."""
+    given: dict[tuple[str, bool, bool], dict[str, ActorMention]] = {}  # family -> code -> first
+    out: list[ActorMention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        family = _antecedent_family(m, kb)
+        if family is not None:
+            given.setdefault(family, {}).setdefault(m.code or "", m)
+        word = _bare_collective_role(m, kb)
+        if word is not None and _qualified(doc, m):
+            word = None
+        states = given.get(_family(word), {}) if word is not None else {}
+        if len(states) == 1:
+            first = next(iter(states.values()))
+            m = replace(
+                m,
+                code=first.code,
+                entry=first.entry,
+                key=first.key if first.role == m.role else f"{first.key}/{m.role}",
+                name=first.name,
+                kind=first.kind,
+                rule="coref:role",
+            )
+        out.append(m)
+    return _opposition_of_government(out, kb, given.get(("GOV", False, False), {}))
+
+
+def _opposition_of_government(
+    mentions: list[ActorMention], kb: ActorKB, governments: Mapping[str, ActorMention]
+) -> list[ActorMention]:
+    """ "The government banned the rally and the opposition marched anyway": an opposition
+    opposes a government, so in a story whose every government (a state acting alone, its
+    government, its officials, its leaders) is one state's, "the opposition" is that
+    state's. A second state's government or leader anywhere in the story leaves it."""
+    others = {
+        m.code
+        for m in mentions
+        if m.role == "GOV" and m.code in kb.states and not m.rule.endswith("-place")
+    }
+    if len(governments) != 1 or others - set(governments):
+        return mentions
+    state = kb.states[next(iter(governments))]
+    adjective = state.adjectives[0] if state.adjectives else state.name
+    known = {
+        "code": state.code,
+        "entry": state.id,
+        "key": f"state:{state.code}/OPP",
+        "name": f"{adjective} opposition",
+        "kind": "group",
+        "rule": "opposition+government-state",
+    }
+    return [
+        replace(m, **known)  # type: ignore[arg-type]
+        if (word := _bare_collective_role(m, kb)) is not None and word.role == "OPP"
+        else m
+        for m in mentions
+    ]
+
+
+def _qualified(doc: Doc, m: ActorMention) -> bool:
+    """ "world leaders", "foreign troops", "troops from Belarus", "leaders of the region": a
+    role word with its own modifier or origin is not a repetition of the one named before."""
+    if m.start > 0 and doc[m.start - 1].dep_ in ("amod", "compound", "nmod", "npadvmod"):
+        return doc[m.start - 1].head.i in range(m.start, m.end)
+    return m.end < len(doc) and doc[m.end].lower_ in ("from", "of")
+
+
+def _family(word: RoleWord) -> tuple[str, bool, bool]:
+    """A role word's family: its role, posted abroad or not, and whether only outsiders use it
+    ("the regime" repeats "the Syrian regime", never "Turkey said" nor "Turkish officials")."""
+    return (word.role, word.abroad, word.outsider)
+
+
+def _antecedent_family(m: ActorMention, kb: ActorKB) -> tuple[str, bool, bool] | None:
+    """The role family a coded mention gives its state: "the Sudanese army" (MIL at home),
+    "the Russian embassy" (GOV abroad), "Chad said" (GOV at home: a state acting alone)."""
+    if m.code not in kb.states or m.role is None or m.kind == "person":
+        return None
+    if m.rule in ("state-name", "metonym") and m.role == "GOV":
+        return ("GOV", False, False)
+    if m.rule not in _ROLE_ANTECEDENT_RULES:
+        return None
+    words = m.text.lower().split()  # "the Sudanese army", "the government of Uganda"
+    for end in range(len(words), 0, -1):
+        for n in (3, 2, 1):
+            word = kb.roles.get(" ".join(words[max(0, end - n) : end]))
+            if word is not None and not word.person and word.role == m.role:
+                return _family(word)
+    return None
+
+
+def _bare_collective_role(m: ActorMention, kb: ActorKB) -> RoleWord | None:
+    """The role word of an uncoded role-only group ("the army", "police"), not a person's
+    description nor a weapon ("the tanks" are not the army that was named)."""
+    if m.rule != "role-only" or m.code is not None or m.members or m.kind == "person":
+        return None
+    kind, _, rest = m.key.partition(":")
+    word = kb.roles.get(rest.partition(":")[2]) if kind == "role" else None
+    if word is None or word.person or word.weapon or word.role != m.role:
+        return None
+    return word
+
+
 def _document_country(
     doc: Doc, mentions: list[ActorMention], kb: ActorKB, places: Sequence[PlaceMention]
 ) -> list[ActorMention]:
@@ -2587,6 +2703,8 @@ def resolve_actors(
     units = _collect_units(doc, kb, places)
     chains = _build_chains(doc, units)
     mentions = _Resolver(doc, kb, published).run(chains)
+    if ROLE_COREFERENCE:
+        mentions = _role_coreference(doc, mentions, kb)
     if DOCUMENT_COUNTRY:
         mentions = _document_country(doc, mentions, kb, places)
     mentions.sort(key=lambda m: m.start)
