@@ -8,18 +8,13 @@ the output can be traced to the words that justify it (``eventwire explain``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from eventwire.events.claims import speech_act_about
 from eventwire.events.coder import RawEvent, code_events, sentence_index
-from eventwire.events.context import (
-    answer_targets,
-    home_place_as_place,
-    is_self_interaction,
-    target_from_location,
-)
+from eventwire.events.context import answer_targets, settle_target
 from eventwire.events.intent import announced_act, drop_covered_governors
 from eventwire.events.merge import merge_events
 from eventwire.events.modality import ModalityDecision, decide_modality
@@ -91,10 +86,7 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
         located = locate_event(doc, ev.trigger, places)
         place = located[0] if located else None
         gathering = located is not None and at_gathering(doc, located[0])
-        ev = target_from_location(ev, located, actor_at, gathering=gathering)
-        ev = home_place_as_place(ev)
-        if is_self_interaction(ev):
-            ev = replace(ev, target=None, rules=(*ev.rules, "self-target-dropped"))
+        ev = settle_target(ev, located, actor_at, gathering=gathering)
         drafts.append(
             _make_event(
                 ev,

@@ -1136,12 +1136,7 @@ class Coder:
             return []
         codes = {s.code for s in sources}
         for _prep, pobj in self.prep_objects(head, frozenset({"to"})):
-            found = [
-                a
-                for a in self.actors_of(pobj)
-                if a.kind == "state" and a.code is not None and a.code not in codes
-            ]
-            if found:
+            if found := self._other_states(pobj, codes):
                 return found
         return []
 
@@ -1303,14 +1298,17 @@ class Coder:
             for tok in self._argument_slots(child, False, True, depth=1):
                 if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS_OF_MEASURES:
                     continue
-                found = [
-                    a
-                    for a in self.actors_of(tok)
-                    if a.kind == "state" and a.code is not None and a.code not in codes
-                ]
-                if found:
+                if found := self._other_states(tok, codes):
                     return found
         return []
+
+    def _other_states(self, tok: Token, codes: set[str | None]) -> list[ActorMention]:
+        """The states ``tok`` names, other than the given codes (the sources' own)."""
+        return [
+            a
+            for a in self.actors_of(tok)
+            if a.kind == "state" and a.code is not None and a.code not in codes
+        ]
 
     def _argument_slots(
         self, verb: Token, object_only: bool, locative: bool, depth: int

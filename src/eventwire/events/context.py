@@ -37,6 +37,21 @@ CONSULT_ROOT = "04"
 LOCATION_RULE = "target-from-location"
 
 
+def settle_target(
+    ev: RawEvent,
+    located: tuple[PlaceMention, int] | None,
+    actor_at: Mapping[int, ActorMention],
+    *,
+    gathering: bool = False,
+) -> RawEvent:
+    """The event's final target: the place fallback, a home place as a place, and no target
+    where the one found is the source itself (the event is kept: ``self-target-dropped``)."""
+    ev = home_place_as_place(target_from_location(ev, located, actor_at, gathering=gathering))
+    if is_self_interaction(ev):
+        ev = replace(ev, target=None, rules=(*ev.rules, "self-target-dropped"))
+    return ev
+
+
 def target_from_location(
     ev: RawEvent,
     located: tuple[PlaceMention, int] | None,
