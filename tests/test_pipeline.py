@@ -73,3 +73,18 @@ def test_public_api_names() -> None:
         assert hasattr(eventwire, name)
     assert {"extract", "Pipeline", "Settings", "Extraction", "Event", "Modality"} <= set(
         eventwire.__all__)
+
+
+def test_bundled_samples_and_held_out_articles_code_without_problems() -> None:
+    """Fault isolation keeps a coder bug from costing an article, so it could hide one: our own
+    texts must code with no recorded problem at all."""
+    from pathlib import Path
+
+    from eventwire.sources import read_paths
+
+    root = Path(__file__).resolve().parents[1]
+    paths = sorted(str(p) for p in (root / "samples").glob("*.txt"))
+    paths += sorted(str(p) for p in (root / "tests/data/heldout").glob("*.txt"))
+    assert len(paths) >= 20
+    out = list(Pipeline(Settings()).extract_items(read_paths(paths)))
+    assert [(x.article.path, x.problems) for x in out if x.problems or x.discarded] == []

@@ -23,6 +23,7 @@ from eventwire.records import (
     Extraction,
     Location,
     Modality,
+    Problem,
     Quote,
     Tone,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "Extraction",
     "Location",
     "Modality",
+    "Problem",
     "Pipeline",
     "Quote",
     "Settings",

@@ -13,6 +13,9 @@ def explain_extraction(ex: Extraction) -> str:
     if ex.discarded:
         lines.append(f"  discarded: {ex.discarded.reason} ({ex.discarded.detail})")
         return "\n".join(lines)
+    for p in ex.problems:
+        where = f" sentence {p.sentence}" if p.sentence is not None else ""
+        lines.append(f"  problem: {p.stage}{where} failed and was skipped ({p.detail})")
     lines.append("actors:")
     for actor in ex.actors:
         texts = ", ".join(repr(a.text[s:e]) for s, e in actor.mentions[:6])

@@ -403,6 +403,23 @@ class Tone:
 
 
 @dataclass(frozen=True, slots=True)
+class Problem:
+    """A part of an article that failed while the rest was kept: which stage, where, and why.
+    An article with problems is still coded; its ``problems`` say what may be missing."""
+
+    stage: str
+    detail: str
+    sentence: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"stage": self.stage, "sentence": self.sentence, "detail": self.detail}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Problem:
+        return cls(stage=d["stage"], detail=d.get("detail", ""), sentence=d.get("sentence"))
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything eventwire says about one article: the object of one JSON line."""
 
@@ -413,6 +430,7 @@ class Extraction:
     tone: Tone | None = None
     discarded: Discard | None = None
     sentences: tuple[Span, ...] = field(default=(), compare=False)
+    problems: tuple[Problem, ...] = ()
 
     def to_dict(self, with_text: bool = False) -> dict[str, Any]:
         return {
@@ -422,6 +440,7 @@ class Extraction:
             "quotes": [q.to_dict() for q in self.quotes],
             "tone": self.tone.to_dict() if self.tone else None,
             "discarded": self.discarded.to_dict() if self.discarded else None,
+            "problems": [p.to_dict() for p in self.problems],
         }
 
     @classmethod
@@ -433,6 +452,7 @@ class Extraction:
             quotes=tuple(Quote.from_dict(q) for q in d.get("quotes", ())),
             tone=Tone.from_dict(d["tone"]) if d.get("tone") else None,
             discarded=Discard.from_dict(d["discarded"]) if d.get("discarded") else None,
+            problems=tuple(Problem.from_dict(p) for p in d.get("problems") or ()),
         )
 
 
@@ -448,6 +468,7 @@ __all__ = [
     "Location",
     "Mention",
     "Modality",
+    "Problem",
     "Quote",
     "Span",
     "Tone",

@@ -159,3 +159,23 @@ def test_python_dash_m_runs_the_cli() -> None:
     assert proc.returncode == 0
     for verb in ("extract", "ingest", "events", "quotes", "eval", "explain", "export", "stats"):
         assert verb in proc.stdout
+
+
+def test_ingest_reports_and_stores_articles_kept_with_problems(tmp_path: Path,
+                                                               monkeypatch) -> None:
+    import eventwire.events.assemble as assemble
+
+    def broken(doc, published):
+        raise ValueError("calendar")
+
+    monkeypatch.setattr(assemble, "find_dates", broken)
+    path = _write(tmp_path, "visit.txt", VISIT)
+    db = str(tmp_path / "p.db")
+    res = runner.invoke(app, ["ingest", str(path), "--db", db, "--published", "2024-03-04"])
+    assert res.exit_code == 0, res.output
+    assert "1 kept with problems" in res.output
+    stats = json.loads(runner.invoke(app, ["stats", "--db", db]).output)
+    assert stats["with_problems"] == 1 and stats["discarded"] == {}
+    res = runner.invoke(app, ["extract", str(path)])
+    (obj,) = _lines(res.output)
+    assert obj["events"] and obj["problems"][0]["stage"] == "dates"

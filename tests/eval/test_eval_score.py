@@ -176,6 +176,15 @@ def test_missing_prediction_counts_as_empty():
     assert r.fn == 1 and r.missing_predictions == ("x",)
 
 
+def test_articles_that_partly_failed_are_named_in_the_report():
+    problem = {"stage": "coder", "sentence": 0, "detail": "KeyError: 'x'"}
+    r = score([art([gev("A", "B")], aid="x"), art([], aid="y")],
+              {"x": {"events": [], "problems": [problem]}, "y": {"events": [], "problems": []}})
+    assert r.with_problems == ("x",)
+    assert "partly failed (see their problems): 1 article(s): x" in format_report(r)
+    assert score([art([], aid="y")], {"y": {"events": []}}).with_problems == ()
+
+
 def test_predicted_codes_are_normalised():
     r = run([gev("USA", "JPN", "04")], [pev("USAGOV", "JAP", "04")])
     assert r.tp == 1

@@ -256,7 +256,7 @@ WORDINGS = [
         "Kenya repeated its appeal to Uganda for calm.",
         [("Kenya", "KEN"), ("Uganda", "UGA")],
         "repeated",
-        "020",
+        "0256",  # an appeal for calm, like "urged restraint" (verbs.yaml)
         "UGA",
     ),
     (
@@ -511,6 +511,86 @@ WORDINGS = [
         "pledged",
         "0333",  # the sum is in humanitarian aid: an intent to give humanitarian aid
         "TCD",
+    ),
+    (
+        "Qatar hosted talks between the Sudanese army and the rebels.",
+        [("Qatar", "QAT"), ("Sudanese army", "SDN")],
+        "hosted",
+        "043",  # the host of others' meeting receives the parties named
+        "SDN",
+    ),
+    (
+        "Norway hosted a peace conference in Oslo on Monday.",
+        [("Norway", "NOR")],
+        "hosted",
+        "043",
+        None,
+    ),
+    (
+        "A Pakistani court denied bail to the Afghan journalist.",
+        [("Pakistani court", "PAK"), ("Afghan journalist", "AFG")],
+        "denied",
+        "1243",  # declining to release, not a denial of responsibility (016)
+        "AFG",
+    ),
+    (
+        "A Russian judge refused bail for the American reporter.",
+        [("Russian judge", "RUS"), ("American reporter", "USA")],
+        "refused",
+        "1243",
+        "USA",
+    ),
+    (
+        "Russian air defences shot down a Ukrainian drone.",
+        [("Russian air defences", "RUS"), ("Ukrainian drone", "UKR")],
+        "shot",
+        "190",  # bringing down aircraft is no small-arms fire (193)
+        "UKR",
+    ),
+    # what an appeal or a demand asks for refines it (refinements.yaml)
+    ("Egypt called for a ceasefire in Gaza.", [("Egypt", "EGY")], "called", "0256", None),
+    (
+        "Kenya called for the release of the Somali journalists.",
+        [("Kenya", "KEN")],
+        "called",
+        "0253",
+        None,
+    ),
+    (
+        "The Ugandan opposition pressed for the resignation of the president.",
+        [("Ugandan opposition", "UGA")],
+        "pressed",
+        "1041",
+        None,
+    ),
+    (
+        "Germany called for talks with Iran.",
+        [("Germany", "DEU"), ("Iran", "IRN")],
+        "called",
+        "026",
+        "IRN",
+    ),
+    (
+        "Germany appealed to Iran for restraint.",
+        [("Germany", "DEU"), ("Iran", "IRN")],
+        "appealed",
+        "0256",
+        "IRN",
+    ),
+    ("Kenya pushed for a ceasefire in Somalia.", [("Kenya", "KEN")], "pushed", "0256", None),
+    (
+        "Iranian hackers hacked into the computers of Israeli banks.",
+        [("Iranian hackers", "IRN"), ("Israeli banks", "ISR")],
+        "hacked",
+        "170",
+        "ISR",
+    ),
+    (
+        "The Kenyan president spoke on Tuesday with the Somali leader.",
+        [("Kenyan president", "KEN"), ("Somali leader", "SOM")],
+        "spoke",
+        "040",  # "on Tuesday" is no topic of a statement (010)
+        "SOM",
     ),
 ]
 

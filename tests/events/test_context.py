@@ -72,6 +72,21 @@ def test_verbal_acts_take_no_target_from_any_place(code):
         assert ev.target is None
 
 
+def test_sympathy_goes_to_the_place_of_what_it_is_for_not_where_it_is_said():
+    src = _actor("FRA", "GOV")
+    # "expressed sorrow for the floods in Pakistan": the place is in the phrase of its object
+    about = target_from_location(_event("018", src), (_place("PAK"), ON_PHRASE), {})
+    assert about.target is not None and about.target.code == "PAK"
+    assert LOCATION_RULE in about.rules
+    # "expressed sympathy in Paris", whether the parser hangs the place on the verb or the noun
+    for attachment in (ON_TRIGGER, ON_OBJECT):
+        venue = target_from_location(_event("018", src), (_place("PAK"), attachment), {})
+        assert venue.target is None
+    # other statements stay without a place target (see test_verbal_acts_take_no_target...)
+    other = target_from_location(_event("013", src), (_place("PAK"), ON_PHRASE), {})
+    assert other.target is None
+
+
 @pytest.mark.parametrize("code", ["030", "057"])
 def test_promises_take_the_place_of_the_promised_act_not_their_venue(code):
     src = _actor("FRA", "GOV")

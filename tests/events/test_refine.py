@@ -5,8 +5,28 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.coder import code_events
+from eventwire.events.refine import _raw_refinements
+from eventwire.knowledge.codebook import load_codebook
 
 pytestmark = pytest.mark.model
+
+CODE_MAPS = ("refine", "by_instrument", "by_subject", "by_doer", "by_source_role", "by_manner")
+
+
+@pytest.mark.parametrize("section", CODE_MAPS)
+def test_every_refinement_maps_codebook_codes(section):
+    book = load_codebook()
+    raw = _raw_refinements()[section]
+    for code, options in raw.items():
+        assert code in book, (section, code)
+        for refined in (options or {}).values():
+            assert refined in book, (section, code, refined)
+
+
+def test_a_threat_warning_maps_codebook_codes():
+    book = load_codebook()
+    for code, refined in _raw_refinements()["threat_warnings"]["codes"].items():
+        assert code in book and refined in book
 
 
 def _codes(nlp, patterns, make_mention, text: str, actors: list[tuple], trigger: str) -> set[str]:
@@ -239,3 +259,204 @@ def test_troops_moving_others_out_are_not_retreating(nlp, patterns, make_mention
         "expelled",
     )
     assert got and "087" not in got, got
+
+
+# the weapon is also named by the attack's own noun or by who attacks (refinements.yaml)
+WEAPON_NOUNS = [
+    ("Turkey launched an air strike against Kurdish rebels.", "Turkey", "launched", "195"),
+    ("Turkey carried out drone strikes on Kurdish rebels.", "Turkey", "carried", "195"),
+    ("Turkey launched a rocket attack on Kurdish rebels.", "Turkey", "launched", "194"),
+    ("Turkey launched a ground offensive against Kurdish rebels.", "Turkey", "launched", "190"),
+    ("Turkish warplanes attacked Kurdish rebels.", "Turkish warplanes", "attacked", "195"),
+    ("Turkish jets fired missiles at Kurdish rebels.", "Turkish jets", "fired", "195"),
+    ("Turkish tanks attacked Kurdish rebels.", "Turkish tanks", "attacked", "194"),
+    ("Turkish soldiers attacked Kurdish rebels.", "Turkish soldiers", "attacked", "190"),
+    # an attack on computers is coercion, not military force
+    ("Turkey launched a cyber attack on Kurdish rebels.", "Turkey", "launched", "170"),
+    ("Turkish hackers attacked Kurdish rebels.", "Turkish hackers", "attacked", "170"),
+    # the object of a plain attack verb is its target, not the attack's weapon
+    ("Turkey attacked the air base of the Kurdish rebels.", "Turkey", "attacked", "190"),
+    # a suicide bomber is a person, not an aircraft
+    (
+        "A Turkish suicide bomber attacked Kurdish rebels.",
+        "Turkish suicide bomber",
+        "attacked",
+        "190",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,attacker,trigger,code", WEAPON_NOUNS)
+def test_an_attacks_noun_or_doer_gives_its_kind_of_force(
+    nlp, patterns, make_mention, text, attacker, trigger, code
+):
+    actors = [(attacker, "TUR"), ("Kurdish rebels", "REB", "group")]
+    got = _codes(nlp, patterns, make_mention, text, actors, trigger)
+    assert got == {code}, got
+
+
+@pytest.mark.parametrize(
+    "text,actors,trigger,code",
+    [
+        # property destroyed or stormed by protesters is a riot, by the police it is not
+        (
+            "Kenyan protesters torched the Ugandan embassy.",
+            [("Kenyan protesters", "KEN"), ("Ugandan embassy", "UGA")],
+            "torched",
+            "145",
+        ),
+        (
+            "The Serbian embassy was ransacked by Albanian rioters.",
+            [("Serbian embassy", "SRB"), ("Albanian rioters", "ALB")],
+            "ransacked",
+            None,
+        ),
+        (
+            "Albanian demonstrators stormed the Serbian embassy.",
+            [("Albanian demonstrators", "ALB"), ("Serbian embassy", "SRB")],
+            "stormed",
+            "145",
+        ),
+        (
+            "Kenyan police torched the Ugandan embassy.",
+            [("Kenyan police", "KEN"), ("Ugandan embassy", "UGA")],
+            "torched",
+            "1712",
+        ),
+        (
+            "The Ugandan embassy was torched by Kenyan protesters.",
+            [("Ugandan embassy", "UGA"), ("Kenyan protesters", "KEN")],
+            "torched",
+            "145",
+        ),
+    ],
+)
+def test_violence_by_protesters_is_a_violent_protest(
+    nlp, patterns, make_mention, text, actors, trigger, code
+):
+    got = _codes(nlp, patterns, make_mention, text, actors, trigger)
+    assert got == ({code} if code else set()), got
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("The Kenyan president spoke with the Somali leader by telephone.", "041"),
+        ("The Kenyan president held a phone conversation with the Somali leader.", "041"),
+        ("The Kenyan president held talks with the Somali leader.", "040"),
+    ],
+)
+def test_talks_by_telephone_are_telephone_discussions(nlp, patterns, make_mention, text, code):
+    actors = [("Kenyan president", "KEN"), ("Somali leader", "SOM")]
+    trigger = next(w for w in ("spoke", "held") if w in text.split())
+    got = _codes(nlp, patterns, make_mention, text, actors, trigger)
+    assert got == {code}, got
+
+
+@pytest.mark.parametrize(
+    "text,actor,code",
+    [
+        ("Russian troops arrived in Belarus for joint exercises.", "Russian troops", "154"),
+        ("The Russian defence minister arrived in Belarus.", "Russian defence minister", "042"),
+    ],
+)
+def test_troops_arriving_are_deployed_not_visiting(nlp, patterns, make_mention, text, actor, code):
+    got = _codes(nlp, patterns, make_mention, text, [(actor, "RUS"), ("Belarus", "BLR")], "arrived")
+    assert got == {code}, got
+
+
+@pytest.mark.parametrize(
+    "text,actors,code",
+    [
+        # a government's protest is an official complaint; people in the street demonstrate
+        (
+            "The Kenyan government protested against the Ugandan decision.",
+            [("Kenyan government", "KEN", "state", "GOV"), ("Ugandan decision", "UGA")],
+            "114",
+        ),
+        (
+            "Kenyan students protested against the Ugandan decision.",
+            [("Kenyan students", "KEN", "group", "CVL"), ("Ugandan decision", "UGA")],
+            "141",
+        ),
+    ],
+)
+def test_a_government_protesting_complains_officially(
+    nlp, patterns, make_mention, text, actors, code
+):
+    got = _codes(nlp, patterns, make_mention, text, actors, "protested")
+    assert got == {code}, got
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Iran test-fired a ballistic missile near the Iraqi border.", "150"),
+        ("Iran fired a ballistic missile at Iraqi Kurds.", "194"),
+    ],
+)
+def test_a_missile_test_is_a_show_of_force(nlp, patterns, make_mention, text, code):
+    actors = [("Iran", "IRN")] + ([("Iraqi Kurds", "IRQ", "group")] if "Kurds" in text else [])
+    got = _codes(nlp, patterns, make_mention, text, actors, "fired")
+    assert got == {code}, got
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Russia warned of serious consequences for Finland.", "130"),
+        ("Russia warned of countermeasures against Finland.", "130"),
+        ("Russia warned of a famine in Finland.", "012"),
+        ("Russia warned of the consequences of the drought in Finland.", "012"),
+    ],
+)
+def test_a_warning_of_reprisals_is_a_threat(nlp, patterns, make_mention, text, code):
+    got = _codes(
+        nlp, patterns, make_mention, text, [("Russia", "RUS"), ("Finland", "FIN")], "warned"
+    )
+    assert got == {code}, got
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # the party called on is no topic of the call: "the army" makes no appeal military
+        ("Kenya called on the Ugandan army for help.", "020"),
+        ("Kenya called on the Ugandan army for weapons.", "0232"),
+    ],
+)
+def test_the_party_of_an_appeal_is_not_its_topic(nlp, patterns, make_mention, text, code):
+    actors = [("Kenya", "KEN"), ("Ugandan army", "UGA")]
+    got = _codes(nlp, patterns, make_mention, text, actors, "called")
+    assert got == {code}, got
+
+
+def test_a_counting_noun_passes_the_subject_to_what_it_counts(nlp, patterns, make_mention):
+    got = _codes(
+        nlp,
+        patterns,
+        make_mention,
+        "Hundreds of Israeli troops withdrew from Lebanon.",
+        [("Israeli troops", "ISR"), ("Lebanon", "LBN")],
+        "withdrew",
+    )
+    assert got == {"087"}  # the troops withdrew, not "hundreds": a military pull-back
+
+
+def test_a_counting_noun_passes_the_doer_to_what_it_counts(nlp):
+    from eventwire import extract
+
+    got = {e.cameo for e in extract("Kenyan property was destroyed by hundreds of rioters.").events}
+    assert got == {"145"}  # the rioters did it, not "hundreds": a violent protest
+
+
+def test_a_noun_that_is_no_count_keeps_its_own_domain(nlp, patterns, make_mention):
+    got = _codes(
+        nlp,
+        patterns,
+        make_mention,
+        "The foreign ministry of Israel withdrew from Lebanon.",
+        [("The foreign ministry of Israel", "ISR"), ("Lebanon", "LBN")],
+        "withdrew",
+    )
+    assert "087" not in got

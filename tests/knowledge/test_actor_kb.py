@@ -718,3 +718,50 @@ def test_opposition_leaders_are_an_opposition_group_not_government_leaders(kb: A
     for phrase in ("opposition leaders", "opposition figures"):
         word = kb.roles[phrase]
         assert word.role == "OPP" and not word.person
+
+
+# ----------------------------------------------------------------------------- shared demonyms
+
+
+def test_shared_demonyms_name_other_states_than_their_own(kb: ActorKB) -> None:
+    # "Congolese" is the DR Congo's adjective and the Republic of the Congo's people's too
+    assert refs(kb, "Congolese") == {("adjective", "state:COD")}
+    assert "COG" in kb.shared_demonyms["Congolese"]
+    assert refs(kb, "Dominican") == {("adjective", "state:DOM")}  # the Republic, in news
+    assert "DMA" in kb.shared_demonyms["Dominican"]
+    for word, codes in kb.shared_demonyms.items():
+        own = {r.id for r in kb.names[word] if r.type == "adjective"}
+        assert len(own) == 1 and codes <= set(kb.states)
+        assert not any(f"state:{c}" in own for c in codes)
+
+
+def test_shared_demonym_with_an_unknown_state_is_rejected(tmp_path: Path) -> None:
+    path = write(tmp_path, "shared_demonyms:\n  Congolese: [Congo]\n")
+    with pytest.raises(KnowledgeError, match="not a known state"):
+        load_actor_kb([path])
+    path = write(tmp_path, "shared_demonyms:\n  Congolese: COG\n", "bad2.yaml")
+    with pytest.raises(KnowledgeError):
+        load_actor_kb([path])
+
+
+# ----------------------------------------------------------------------------- odd capitals
+
+
+def test_cased_state_phrases_are_states_only_and_skip_common_words(blank_nlp, kb) -> None:
+    cased = kb.matchers(blank_nlp.vocab).cased_phrases
+    assert cased["israel"] == "Israel" and cased["north korea"] == "North Korea"
+    assert cased["iranian"] == "Iranian"
+    for word in ("turkey", "chad", "jordan", "georgia", "guinea", "us", "uk"):
+        assert word not in cased, word
+    assert "nato" not in cased  # organisations are written as they are
+    for lower, phrase in cased.items():
+        assert phrase.lower() == lower
+        assert all(r.id.startswith("state:") for r in kb.names[phrase])
+
+
+def test_pairs_of_governments_and_parties(kb: ActorKB) -> None:
+    assert kb.pairs["both governments"] == "states"
+    assert kb.pairs["warring parties"] == "actors" and kb.pairs["both parties"] == "actors"
+    for word in ("commissioner", "chairman", "magistrate"):
+        assert kb.roles[word].person and kb.roles[word].title, word
+    assert kb.roles["magistrate"].role == "JUD" and kb.roles["delegation"].abroad

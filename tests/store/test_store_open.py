@@ -118,10 +118,40 @@ def test_reopening_keeps_data_and_version(tmp_path) -> None:
     with open_store(path) as st:
         assert st.load(x.article.id) == x
     conn = sqlite3.connect(path)
-    assert conn.execute("select value from meta where key='schema_version'").fetchone() == ("1",)
+    version = conn.execute("select value from meta where key='schema_version'").fetchone()
+    assert version == (str(s.SCHEMA_VERSION),)
     conn.close()
 
 
 def test_password_is_hidden_in_the_store_url(tmp_path) -> None:
     with open_store(str(tmp_path / "p.db")) as st:
         assert st.url.startswith("sqlite:///") and st.dialect == "sqlite"
+
+
+def test_version_1_database_is_upgraded_in_place(tmp_path) -> None:
+    """A database written before ``articles.problems`` existed opens, keeps its articles and
+    then stores problems."""
+    import dataclasses
+
+    from store_factories import make_extraction
+
+    from eventwire.records import Problem
+
+    path = str(tmp_path / "v1.db")
+    old = make_extraction("stored by version 1")
+    with open_store(path) as st:
+        st.save([old])
+    conn = sqlite3.connect(path)
+    conn.execute("alter table articles drop column problems")
+    conn.execute("update meta set value='1' where key='schema_version'")
+    conn.commit()
+    conn.close()
+    new = dataclasses.replace(
+        make_extraction("stored by version 2"), problems=(Problem("coder", "KeyError: 'x'", 3),)
+    )
+    with open_store(path) as st:
+        assert st.load(old.article.id) == old
+        st.save([new])
+        assert st.load(new.article.id).problems == new.problems
+        assert st.stats()["with_problems"] == 1
+        assert st.stats()["schema_version"] == s.SCHEMA_VERSION

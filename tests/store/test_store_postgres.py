@@ -5,13 +5,15 @@ Tables are dropped before and after each test, so point it at a scratch database
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 import pytest
+from sqlalchemy import text, update
 from store_factories import PRK, RUS, UKR, make_event, make_extraction
 
 from eventwire.errors import StoreError
-from eventwire.records import Modality
+from eventwire.records import Modality, Problem
 from eventwire.store import Store, open_store
 from eventwire.store import schema as s
 
@@ -42,6 +44,23 @@ def test_postgres_round_trip_and_idempotence(pg: Store) -> None:
     assert pg.save([x, x]).articles_new == 1
     assert pg.save([x]).articles_existing == 1
     assert pg.load(x.article.id) == x
+    partial = dataclasses.replace(
+        make_extraction("kept in part"), problems=(Problem("dates", "ValueError: day", None),)
+    )
+    pg.save([partial])
+    assert pg.load(partial.article.id) == partial
+    assert pg.stats()["with_problems"] == 1
+
+
+def test_postgres_upgrades_a_version_1_database(pg: Store) -> None:
+    old = make_extraction("stored by version 1")
+    pg.save([old])
+    with pg.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE articles DROP COLUMN problems"))
+        conn.execute(update(s.meta).where(s.meta.c.key == "schema_version").values(value="1"))
+    with open_store(PG_URL) as again:
+        assert again.load(old.article.id) == old
+        assert again.stats()["schema_version"] == s.SCHEMA_VERSION
 
 
 def test_postgres_filters_and_stats(pg: Store) -> None:
@@ -64,8 +83,6 @@ def test_postgres_filters_and_stats(pg: Store) -> None:
 
 
 def test_postgres_failed_batch_leaves_nothing(pg: Store) -> None:
-    import dataclasses
-
     bad = make_extraction("bad", events=(dataclasses.replace(make_event(), cameo=None),))
     with pytest.raises(StoreError):
         pg.save([make_extraction("good"), bad])

@@ -115,11 +115,12 @@ def test_quote_speaker_match_folds_non_ascii_case(store: Store) -> None:
 def test_stats_counts_and_discards_by_reason(corpus: Store) -> None:
     assert corpus.stats() == {
         "articles": 4,
+        "with_problems": 0,
         "events": 4,
         "quotes": 2,
         "actors": 4,
         "discarded": {"not_english": 1},
-        "schema_version": 1,
+        "schema_version": 2,
     }
 
 

@@ -23,6 +23,7 @@ from eventwire.records import (
     Location,
     Mention,
     Modality,
+    Problem,
     Quote,
     Tone,
     Trigger,
@@ -130,6 +131,10 @@ extractions = st.builds(
         sentences=st.lists(floats, max_size=4).map(tuple),
     ),
     discarded=st.none() | st.builds(Discard, reason=texts, detail=texts),
+    problems=st.lists(
+        st.builds(Problem, stage=texts, detail=texts, sentence=st.none() | st.integers(0, 10**5)),
+        max_size=2,
+    ).map(tuple),
 )
 
 

@@ -77,6 +77,8 @@ def ingest(paths: Sequence[str], *, db: str | None, published: str | None, worke
             totals["articles"] += 1
             if ex.discarded:
                 discards[ex.discarded.reason] += 1
+            if ex.problems:
+                totals["partial"] += 1
             totals["events"] += len(ex.events)
             totals["quotes"] += len(ex.quotes)
             if len(batch) >= settings.batch_size:
@@ -92,9 +94,17 @@ def ingest(paths: Sequence[str], *, db: str | None, published: str | None, worke
         console.print(
             f"ingested {totals['articles']} articles ({totals['new']} new, "
             f"{totals['existing']} already stored) → {totals['events']} events, "
-            f"{totals['quotes']} quotes; discarded: {disc}; {elapsed:.1f} s "
+            f"{totals['quotes']} quotes; discarded: {disc}; "
+            f"{_partial(totals['partial'])}{elapsed:.1f} s "
             f"({totals['articles'] / max(elapsed, 1e-6):.1f} articles/s) into {settings.db}"
         )
+
+
+def _partial(n: int) -> str:
+    """Say how many kept articles lost a part to an internal error (``Extraction.problems``)."""
+    if not n:
+        return ""
+    return f"{n} kept with problems (see `eventwire stats`, logged); "
 
 
 def _skip_stored(store, items, totals: Counter[str], on_skip, chunk: int = 256):

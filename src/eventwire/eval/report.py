@@ -39,6 +39,11 @@ def _summary(r: Report) -> list[str]:
         )
     if r.missing_predictions:
         lines.append(f"no prediction for {len(r.missing_predictions)} article(s)")
+    if r.with_problems:
+        lines.append(
+            f"partly failed (see their problems): {len(r.with_problems)} article(s): "
+            + ", ".join(r.with_problems[:10])
+        )
     return lines
 
 

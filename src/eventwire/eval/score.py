@@ -133,6 +133,7 @@ class Report:
     false_positives: tuple[Item, ...]
     plover: PloverStats | None = None
     missing_predictions: tuple[str, ...] = ()
+    with_problems: tuple[str, ...] = ()  # articles of which a part failed (Extraction.problems)
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: v for k, v in self.__dict__.items() if not isinstance(v, tuple)}
@@ -141,6 +142,7 @@ class Report:
         out["false_positives"] = [m.to_dict() for m in self.false_positives]
         out["plover"] = self.plover.to_dict() if self.plover else None
         out["missing_predictions"] = list(self.missing_predictions)
+        out["with_problems"] = list(self.with_problems)
         return out
 
 
@@ -283,6 +285,7 @@ class _Tally:
     misses: list[Item] = field(default_factory=list)
     false_positives: list[Item] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
 
 def _gold_key(g: GoldEvent) -> str:
@@ -518,6 +521,7 @@ def _report(t: _Tally) -> Report:
         false_positives=tuple(t.false_positives),
         plover=plover,
         missing_predictions=tuple(t.missing),
+        with_problems=tuple(t.problems),
     )
 
 
@@ -530,6 +534,8 @@ def score(gold: Sequence[GoldArticle], predictions: Mapping[str, dict[str, Any]]
         if prediction is None:
             t.missing.append(art.id)
             prediction = {}
+        if prediction.get("problems"):
+            t.problems.append(art.id)
         preds = _pred_events(prediction)
         _score_events(t, art, preds)
         if art.kind == "plover":

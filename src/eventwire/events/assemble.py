@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from eventwire.events.claims import speech_act_about
 from eventwire.events.coder import RawEvent, code_events, sentence_index
 from eventwire.events.context import answer_targets, settle_target
+from eventwire.events.faults import Faults
 from eventwire.events.intent import announced_act, drop_covered_governors
 from eventwire.events.merge import merge_events
 from eventwire.events.modality import ModalityDecision, decide_modality
@@ -23,7 +24,7 @@ from eventwire.extract.dates import event_date, find_dates, is_background
 from eventwire.extract.places import at_gathering, find_places, locate_event
 from eventwire.extract.quotes import FoundQuote, find_quotes
 from eventwire.extract.tone import article_tone, sentence_tones
-from eventwire.extract.types import ActorMention, PlaceMention
+from eventwire.extract.types import ActorMention, DateExpr, PlaceMention
 from eventwire.knowledge.codebook import Codebook
 from eventwire.knowledge.patterns import PatternSet
 from eventwire.records import (
@@ -51,67 +52,90 @@ class Knowledge:
 
 
 def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
-    """All records for one article whose text has been parsed into ``doc``."""
+    """All records for one article whose text has been parsed into ``doc``.
+
+    Stages that fail on part of the article give up that part only (``events.faults``): the
+    rest is coded and the failure is kept in ``Extraction.problems``. Actor resolution has no
+    fallback (without actors nothing can be coded): its failure discards the article."""
+    faults = Faults(article.path or article.id)
     published = article.published
-    places = find_places(doc)
+    places: list[PlaceMention] = faults.run("places", lambda: find_places(doc), [])
     mentions = resolve_actors(doc, kb.actors, published, places=places)  # type: ignore[arg-type]
     actor_ids = _actor_ids(mentions)
     actor_at = {i: m for m in mentions for i in range(m.start, m.end)}
     sents = list(doc.sents)
     sent_of = sentence_index(doc)
-    tones = sentence_tones(doc)
-    quotes_found = find_quotes(doc, mentions)
-    raw = drop_covered_governors(
-        doc, code_events(doc, mentions, kb.patterns, tones, sent_of=sent_of)
+    tones: tuple[float, ...] = faults.run("tone", lambda: sentence_tones(doc), ())
+    quotes_found: list[FoundQuote] = faults.run("quotes", lambda: find_quotes(doc, mentions), [])
+    raw = code_events(
+        doc, mentions, kb.patterns, tones, sent_of=sent_of,
+        on_error=lambda stage, exc, i: faults.record(stage, exc, None if i is None else sent_of[i]),
     )
-    raw = answer_targets(raw, sent_of)
-    dates = find_dates(doc, published)
+    raw = faults.run("governors", lambda: drop_covered_governors(doc, raw), raw)
+    raw = faults.run("replies", lambda: answer_targets(raw, sent_of), raw)
+    dates: list[DateExpr] = faults.run("dates", lambda: find_dates(doc, published), [])
     by_trigger = {e.trigger: e for e in raw}
 
     drafts: list[Event] = []
     queue = list(raw)
     coded = {(e.trigger, e.code) for e in raw}
     for ev in queue:  # grows while it is read: speech acts implied by reported attacks
-        parent = by_trigger.get(ev.parent) if ev.parent is not None else None
-        date, precision, date_text, basis = event_date(doc, ev.trigger, dates, published)
-        relation = _relation_of(dates, date_text)
-        background = basis == "text" and is_background(date, published, relation)
-        decision = decide_modality(doc, ev, parent, background_date=background, actor_at=actor_at)
-        ev, decision = announced_act(doc, ev, decision, actor_at)
-        decision = _quote_claimant(decision, ev, doc, quotes_found)
-        act = speech_act_about(doc, ev, decision, actor_at)
+        try:
+            draft, act = _draft(ev, by_trigger, doc, sents, sent_of, kb, actor_ids, actor_at,
+                                dates, places, quotes_found, published)
+        except Exception as exc:  # one event's failure must not cost the others
+            faults.record("event", exc, sent_of[ev.trigger])
+            continue
         if act is not None and (act.trigger, act.code) not in coded:
             coded.add((act.trigger, act.code))
             queue.append(act)
-        located = locate_event(doc, ev.trigger, places)
-        place = located[0] if located else None
-        gathering = located is not None and at_gathering(doc, located[0])
-        ev = settle_target(ev, located, actor_at, gathering=gathering)
-        drafts.append(
-            _make_event(
-                ev,
-                decision,
-                doc,
-                sents,
-                sent_of,
-                kb.codebook,
-                actor_ids,
-                date,
-                precision,
-                date_text,
-                basis,
-                place,
-            )
-        )
-    events = merge_events([d for d in drafts if _has_coded_actor(d)])
+        drafts.append(draft)
+    kept = [d for d in drafts if _has_coded_actor(d)]
+    events = faults.run("merge", lambda: merge_events(kept), kept)
     return Extraction(
         article=article,
         actors=_actors(mentions, actor_ids),
         events=tuple(events),
         quotes=tuple(_quote(q, actor_ids) for q in quotes_found),
-        tone=article_tone(doc),
+        tone=faults.run("tone", lambda: article_tone(doc), None),
         sentences=tuple((s.start_char, s.end_char) for s in sents),
+        problems=tuple(faults.problems),
     )
+
+
+def _draft(
+    ev: RawEvent,
+    by_trigger: dict[int, RawEvent],
+    doc: Doc,
+    sents: list,
+    sent_of: Sequence[int],
+    kb: Knowledge,
+    actor_ids: dict[str, str],
+    actor_at: dict[int, ActorMention],
+    dates: Sequence,
+    places: Sequence[PlaceMention],
+    quotes_found: Sequence[FoundQuote],
+    published: str | None,
+) -> tuple[Event, RawEvent | None]:
+    """One raw event made a record (modality, claimant, date, place, target), with the speech
+    act it implies, if any ("Israel said a rocket was fired at it": an accusation)."""
+    parent = by_trigger.get(ev.parent) if ev.parent is not None else None
+    date, precision, date_text, basis = event_date(doc, ev.trigger, dates, published)
+    relation = _relation_of(dates, date_text)
+    background = basis == "text" and is_background(date, published, relation)
+    decision = decide_modality(doc, ev, parent, background_date=background, actor_at=actor_at)
+    ev, decision = announced_act(doc, ev, decision, actor_at)
+    decision = _quote_claimant(decision, ev, doc, quotes_found)
+    act = speech_act_about(doc, ev, decision, actor_at)
+    located = locate_event(doc, ev.trigger, places)
+    place = located[0] if located else None
+    gathering = located is not None and at_gathering(doc, located[0])
+    ev = settle_target(ev, located, actor_at, gathering=gathering)
+    draft = _make_event(
+        ev, decision, doc, sents, sent_of, kb.codebook, actor_ids, date, precision, date_text,
+        basis, place,
+    )
+    return draft, act
 
 
 def _has_coded_actor(ev: Event) -> bool:

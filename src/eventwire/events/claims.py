@@ -9,10 +9,15 @@ event; the accused act is a separate alleged event"):
   speaker is the attack's target;
 - an explicit claim verb: "Washington claimed that the militia attacked the convoy",
   "officials alleged that troops fired on marchers" → the speaker accuses the attacker (112);
+- a non-governmental monitor's report: "Human Rights Watch said soldiers shot dead twelve
+  protesters", "the Observatory said eight people were killed in an air strike by government
+  forces" → the group accuses the perpetrator of human-rights abuses (1122): documenting
+  abuses is what such groups do, and CAMEO has the code for it;
 - the attacker's own word: "the group claimed it had bombed the base", "the army admitted
   that its jets struck the village" → the speaker claims responsibility (015).
 
-Plain reporting ("police said gunmen attacked a checkpoint") is not an accusation: the attack
+Plain reporting by anyone else ("police said gunmen attacked a checkpoint", "state media
+reported") is not an accusation: the attack
 keeps its alleged modality and the reporter as claimant, and nothing is added. Only assaults,
 fights and mass violence (CAMEO roots 18–20) count.
 """
@@ -32,6 +37,9 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 CLAIM_VERBS = frozenset({"claim", "allege", "charge", "contend"})
 OWN_CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge"})
 ACCUSE_CODE = "112"
+ABUSE_ACCUSATION_CODE = "1122"
+_NOT_THE_STATE = frozenset({"NGO", "MED"})
+MONITOR_REPORTS = True  # a rights group's report of violence accuses the perpetrator (1122)
 CLAIM_RESPONSIBILITY_CODE = "015"
 
 
@@ -60,12 +68,19 @@ def speech_act_about(
     if decision.modality is not Modality.ALLEGED:
         return None
     victim = ev.target is not None and (
-        ev.target.key in keys or (speaker.code is not None and speaker.code == ev.target.code)
+        ev.target.key in keys
+        or (
+            speaker.code is not None
+            and speaker.code == ev.target.code
+            and speaker.role not in _NOT_THE_STATE  # a Syrian rights group is no victim
+        )
     )
     if victim:
         return _act(ev, verb, ACCUSE_CODE, speaker, ev.source, "victim-claim")
     if lemma in CLAIM_VERBS:
         return _act(ev, verb, ACCUSE_CODE, speaker, ev.source, "claim-verb")
+    if MONITOR_REPORTS and speaker.role == "NGO":
+        return _act(ev, verb, ABUSE_ACCUSATION_CODE, speaker, ev.source, "monitor-report")
     return None
 
 
@@ -90,9 +105,15 @@ def _act(
 
 
 def _report_verb(trigger: Token) -> Token | None:
-    """The speech verb whose complement holds the trigger ("said [that] X attacked")."""
+    """The speech verb whose complement holds the trigger ("said [that] X attacked"), also
+    for an event noun in a phrase of the complement's verb ("said eight people were killed
+    in an air strike by government forces")."""
     report = load_cues().report_verbs
     tok = trigger
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        tok = tok.head.head  # "said eight were killed in an air strike": the strike's clause
+        if tok.lemma_.lower() in report:
+            return None  # "said in a statement on the strike": the strike is no reported act
     for _ in range(4):
         if tok.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or tok.head.i == tok.i:
             return None

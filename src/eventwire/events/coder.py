@@ -37,17 +37,18 @@ Modality, dates, places, merging and ids are decided downstream (``events.assemb
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import pycountry
 import yaml
 from spacy.tokens import Doc, Token
 
 from eventwire.errors import KnowledgeError
-from eventwire.events.refine import refine_event
+from eventwire.events.refine import load_refinements, refine_event, topic_domains
 from eventwire.extract.types import ActorMention
 from eventwire.knowledge.codebook import read_data_file
 from eventwire.knowledge.patterns import NounPattern, PatternSet, VerbPattern
@@ -166,6 +167,35 @@ DOCUMENT_NOUNS = _WORDS["document_nouns"]
 RELATION_NOUNS = _WORDS["relation_nouns"]
 MOTION_VERBS = _WORDS["motion_verbs"]
 WISH_VERBS = _WORDS["wish_verbs"]
+REQUEST_VERBS = _WORDS["request_verbs"]
+REQUEST_CLAUSE_VERBS = _WORDS["request_clause_verbs"]
+PERMISSION_NOUNS = _WORDS["permission_nouns"]
+THREAT_VERBS = _WORDS["threat_verbs"]
+RECEIVED_DEMAND_NOUNS = _WORDS["received_demand_nouns"]
+DEMAND_RECEIVING_VERBS = _WORDS["demand_receiving_verbs"]
+DEMAND_NOUNS_NEEDING_ASK = _WORDS["demand_nouns_needing_ask"]
+TRAVEL_ADVICE_VERBS = _WORDS["travel_advice_verbs"]
+TRAVEL_WORDS = _WORDS["travel_words"]
+TRAVEL_NOTICE_NOUNS = _WORDS["travel_notice_nouns"]
+RECEIVED_DEMAND_CODE = "100"
+# "warned it would retaliate if ...": a warning of the speaker's own conditional act is a threat
+WARNING_VERBS = _WORDS["warning_verbs"]
+FUTURE_AUX = frozenset({"would", "will", "'ll"})
+GENERIC_THREAT_CODE = "130"
+TRAVEL_ADVICE_CODE = "160"
+# prepositions of the place a travel warning is about ("a travel warning for|to|on X")
+TRAVEL_NOTICE_PREPS = frozenset({"for", "to", "on", "against"})
+ACT_NOUNS = _WORDS["act_nouns"]
+# disapproval and rejection (CAMEO 11, 12) of an act with no named owner aim at its doer
+OWNERLESS_OBJECT_ROOTS = frozenset({"11", "12"})
+# verbal acts (statements, appeals, demands, disapproval, rejection, threats) are no act a
+# condemnation of "the decision" is about
+VERBAL_ACT_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+# meetings and cooperation (03-06) are done with someone: the earlier doer of talks is no one a
+# rejection of "the talks" is aimed at, so an event noun of these kinds names no owner
+JOINT_ACT_ROOTS = frozenset({"03", "04", "05", "06"})
+# prepositions that name the one an appeal is addressed to ("called on Iran", "appealed to X")
+ADDRESSEE_OF_APPEAL_PREPS = frozenset({"on", "upon", "to"})
 ENGAGING_VERBS = _WORDS["engaging_verbs"]
 HOLDING_PARTICIPLES = _WORDS["holding_participles"]
 LOYALTY_WORDS = _WORDS["loyalty_words"]
@@ -244,6 +274,7 @@ class Coder:
         self.patterns = patterns
         self.index = _ActorIndex.build(actors)
         self.claimed_nouns: set[int] = set()  # nouns consumed as a verb pattern's object
+        self.demanded_acts: dict[int, int] = {}  # act asked for → the received demand's noun
         self.resolving: set[int] = set()  # verbs whose subject is being looked for
         self.first_seen: dict[str, int] = {}
         for m in actors:
@@ -775,6 +806,13 @@ class Coder:
 
     # ----------------------------------------------------------------- verbal events
     def code_verb(self, verb: Token) -> list[RawEvent]:
+        advice = self.code_travel_advice(verb)
+        if advice is not None:
+            return advice
+        if verb.lemma_.lower() in WARNING_VERBS:
+            warned = self.code_conditional_warning(verb)
+            if warned:
+                return warned
         if verb.lemma_.lower() in RECEIPT_VERBS:
             received = self.code_receipt(verb)
             if received:
@@ -788,6 +826,197 @@ class Coder:
             if events is not None:
                 return events
         return []
+
+    def code_received_demand(self, noun: Token) -> list[RawEvent]:
+        """A demand told from the side of the one who receives it: "X faced pressure from Y to
+        act", "X came under pressure from Y", "amid calls from Y for X to resign" are Y's
+        demands of X (CAMEO 10x, refined by the act demanded). The demander is the "from"
+        phrase and must be an actor (pressure from markets is no demand); the target is who
+        the "for" clause names, else the subject of the verb that faces the demand or is
+        under it."""
+        demanders = [
+            a
+            for _p, pobj in self.prep_objects(noun, frozenset({"from"}))
+            for a in self.actors_of(pobj)
+        ]
+        if not demanders:
+            return []
+        act = self._demanded_act(noun)
+        if (
+            noun.lemma_.lower() in DEMAND_NOUNS_NEEDING_ASK
+            and act is None
+            and not any(True for _ in self.prep_objects(noun, frozenset({"for"})))
+        ):
+            return []  # "received a call from Putin" is a phone call, not a demand
+        targets, rule = self._demand_receivers(noun)
+        if not targets:
+            return []
+        code, refined = self._demanded_act_code(act)
+        if act is not None:
+            self.demanded_acts[act.i] = noun.i
+        path = f"{noun.text} from {demanders[0].text} ({rule}: {targets[0].text})"
+        rules = ("received-demand", rule, *refined)
+        self.claimed_nouns.add(noun.i)
+        return [
+            RawEvent(
+                code,
+                noun.i,
+                d,
+                t,
+                f"{noun.lemma_} from",
+                path,
+                nominal=True,
+                rules=rules,
+                confidence=0.65,
+            )
+            for d in demanders
+            for t in targets
+            if d.key != t.key
+        ]
+
+    def _demand_receivers(self, noun: Token) -> tuple[list[ActorMention], str]:
+        """Who a received demand is aimed at, and the rule that found them."""
+        for tok in noun.subtree:
+            if tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in tok.children
+            ):
+                for subj in (c for c in tok.children if c.dep_ in SUBJECTS):
+                    actors = self.actors_of(subj)
+                    if actors:
+                        return actors, "for-clause-subject"
+        if self._demanded_act(noun) is not None:
+            for _prep, pobj in self.prep_objects(noun, frozenset({"for"})):
+                actors = self.actors_of(pobj)  # "calls from X for the minister to resign"
+                if actors:
+                    return actors, "for-object"
+        head = noun.head
+        if noun.dep_ in OBJECTS and head.lemma_.lower() in DEMAND_RECEIVING_VERBS:
+            actors, _rule = self.subject_of(head)
+            return actors, "receiver-subject"
+        if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+            actors, _rule = self.subject_of(head.head)
+            return actors, "under-subject"
+        return [], "none"
+
+    @staticmethod
+    def _demanded_act(noun: Token) -> Token | None:
+        """The act a received demand asks for: the verb of its "for" clause, or the
+        infinitive on the noun or on the verb that faces it ("pressure to release")."""
+        for tok in noun.subtree:
+            if tok.pos_ == "VERB" and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in tok.children
+            ):
+                return tok
+        holders = [noun] if noun.dep_ not in OBJECTS else [noun, noun.head]
+        for holder in holders:
+            for act in holder.children:
+                if (
+                    act.pos_ == "VERB"
+                    and act.dep_ in ("acl", "advcl", "relcl", "xcomp")
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+                ):
+                    return act
+        return None
+
+    @staticmethod
+    def _demanded_act_code(act: Token | None) -> tuple[str, tuple[str, ...]]:
+        """The demand's code refined by the act asked for ("pressure to release the pastor":
+        1053, "calls for X to resign": 1041), read from the act's verb only: its object says
+        little of the demand ("to tighten security" is no demand for military aid)."""
+        if act is None:
+            return RECEIVED_DEMAND_CODE, ()
+        _, refine = load_refinements()
+        options = refine.get(RECEIVED_DEMAND_CODE, {})
+        for domain in topic_domains(act, [act]):
+            if domain in options:
+                return options[domain], (f"refined:{domain}",)
+        return RECEIVED_DEMAND_CODE, ()
+
+    def code_conditional_warning(self, verb: Token) -> list[RawEvent]:
+        """ "X warned (that) it would retaliate if Y attacked": a warning of the speaker's own
+        act under a condition is a threat (CAMEO 13x, its subcode from the act, see
+        ``_threatener``) aimed at whoever must meet the condition, else at the act's object.
+        Only the speaker's own act counts ("warned that the rebels would attack if ..." is a
+        prediction)."""
+        sources, srule = self.subject_of(verb)
+        if not sources:
+            return []
+        keys = {s.key for s in sources}
+        for act in (c for c in verb.children if c.dep_ == "ccomp"):
+            if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in act.children):
+                continue
+            doers, _rule = self.subject_of(act)
+            if not doers or {d.key for d in doers} != keys:
+                continue
+            targets = self.condition_subject_actors(act, sources)
+            if not targets:
+                continue
+            path = f"{srule} -> {verb.lemma_} -ccomp-> {act.text} (conditional own act)"
+            return [
+                RawEvent(
+                    GENERIC_THREAT_CODE,
+                    verb.i,
+                    s,
+                    t,
+                    f"{verb.lemma_} would ... if",
+                    path,
+                    rules=("conditional-warning", "condition-subject"),
+                    confidence=0.6,
+                )
+                for s in sources
+                for t in _other_than(targets, sources)
+            ]
+        return []
+
+    def code_travel_advice(self, verb: Token) -> list[RawEvent] | None:
+        """Travel advice is contact limited with a place (CAMEO 160): "advised its citizens
+        against travel to X", "issued a travel warning for X" are aimed at X, not at the
+        citizens advised. None when the verb gives no travel advice; no events when the place
+        is no actor."""
+        place = self._travel_place(verb)
+        if place is None:
+            return None
+        targets = self.actors_of(place)
+        sources, srule = self.subject_of(verb)
+        targets = _other_than(targets, sources)
+        path = f"{srule} -> {verb.lemma_} (travel advice: {place.text})"
+        return [
+            RawEvent(
+                TRAVEL_ADVICE_CODE,
+                verb.i,
+                s,
+                t,
+                "travel advice",
+                path,
+                rules=("travel-advice",),
+                confidence=0.7,
+            )
+            for s in sources
+            for t in targets
+        ]
+
+    def _travel_place(self, verb: Token) -> Token | None:
+        """The place travel advice is about: the object of "to" under "against travel|going"
+        on an advising verb, or of "for|to|on" on a "travel warning|advisory" it issues."""
+        if verb.lemma_.lower() in TRAVEL_ADVICE_VERBS:
+            for _prep, trip in self.prep_objects(verb, frozenset({"against"})):
+                if trip.lemma_.lower() in TRAVEL_WORDS:
+                    return next((o for _p, o in self.prep_objects(trip, frozenset({"to"}))), trip)
+        obj = self.direct_object(verb)
+        if (
+            obj is not None
+            and obj.lemma_.lower() in TRAVEL_NOTICE_NOUNS
+            and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in TRAVEL_WORDS
+                for c in obj.children
+            )
+        ):
+            self.claimed_nouns.add(obj.i)
+            for holder in (obj, verb):
+                for _prep, pobj in self.prep_objects(holder, TRAVEL_NOTICE_PREPS):
+                    return pobj
+            return obj
+        return None
 
     def code_stative(self, verb: Token) -> list[RawEvent] | None:
         """``X is opposed to Y``: a participle of state whose "to" phrase names the object is
@@ -868,9 +1097,8 @@ class Coder:
         children = list(verb.children)
         if pat.specificity == 0 and _tries_infinitive(verb, children):
             return None  # "are seeking to deepen ties": the infinitive's act is the event
-        if pat.particle and not any(
-            c.dep_ in ("prt", "advmod") and c.lower_ == pat.particle for c in children
-        ):
+        particles = [c for c in children if _is_particle(c, pat.particle)]
+        if pat.particle and not particles:
             return None
         noun_tok: Token | None = None
         if pat.noun:
@@ -881,7 +1109,10 @@ class Coder:
         path = f"{verb.lemma_}"
         if pat.target == "prep":
             found = None
-            for holder in (verb, noun_tok) if noun_tok is not None else (verb,):
+            # "pulled back from X", "pulled out of X": the parser hangs the preposition on the
+            # particle, so the target is looked for under it too
+            holders = (verb, noun_tok) if noun_tok is not None else (verb, *particles)
+            for holder in holders:
                 for prep, pobj in self.prep_objects(holder, pat.prep):
                     found = (prep, pobj)
                     break
@@ -1485,6 +1716,10 @@ class Coder:
     def code_noun(self, noun: Token) -> list[RawEvent]:
         if noun.i in self.claimed_nouns:
             return []
+        if noun.lemma_.lower() in RECEIVED_DEMAND_NOUNS:
+            received = self.code_received_demand(noun)
+            if received:
+                return received
         for pat in self.patterns.nouns.get(noun.lemma_.lower(), ()):
             events = self._match_noun(noun, pat)
             if events is not None:
@@ -1773,14 +2008,39 @@ def verb_lemma(tok: Token, patterns: PatternSet) -> str:
     lemma = tok.lemma_.lower()
     if lemma in patterns.verbs:
         return lemma
-    word = tok.lower_
+    return next((b for b in _regular_bases(tok.lower_) if b in patterns.verbs), lemma)
+
+
+def _regular_bases(word: str) -> tuple[str, ...]:
+    """The base forms a regular -ed/-ing word can have ("hoped": hope, hop)."""
     if word.endswith("ed"):
         bases = (word[:-1], word[:-2], word[:-3] if word[-3:-2] == word[-4:-3] else "")
     elif word.endswith("ing"):
         bases = (word[:-3] + "e", word[:-3], word[:-4] if word[-4:-3] == word[-5:-4] else "")
     else:
-        return lemma
-    return next((b for b in bases if b and b in patterns.verbs), lemma)
+        return ()
+    return tuple(b for b in bases if b)
+
+
+def lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    """The word's lemma is in ``words``, or one of its regular base forms is, where the
+    lemmatiser strips an inflection wrongly ("hoped", "hopes" -> "hop")."""
+    if tok.lemma_.lower() in words:
+        return True
+    word = tok.lower_
+    bases = _regular_bases(word) or ((word[:-1],) if word.endswith("s") else ())
+    return any(b in words for b in bases)
+
+
+def _is_particle(tok: Token, particle: str | None) -> bool:
+    """``tok`` is the verb's particle ``particle``: tagged as one, or an adverb, or a
+    preposition with no object of its own ("pulled out of X" parses "out" as a preposition
+    that holds "of")."""
+    if particle is None or tok.lower_ != particle:
+        return False
+    if tok.dep_ in ("prt", "advmod"):
+        return True
+    return tok.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
 
 
 def _tries_infinitive(verb: Token, children: Sequence[Token]) -> bool:
@@ -1998,9 +2258,13 @@ def code_events(
     patterns: PatternSet,
     sentence_tone: Sequence[float] = (),
     sent_of: Sequence[int] | None = None,
+    on_error: OnError | None = None,
 ) -> list[RawEvent]:
     """All raw events of a document, in text order, with embedded events linked to parents.
-    ``sent_of`` (token → sentence index) is computed here unless the caller has it."""
+    ``sent_of`` (token → sentence index) is computed here unless the caller has it. With
+    ``on_error``, a trigger whose coding raises is reported (stage, exception, token index) and
+    skipped, and a document-wide step that raises is reported and left out; without it, errors
+    propagate (tests)."""
     coder = Coder(doc, actors, patterns)
     if sent_of is None:
         sent_of = sentence_index(doc)
@@ -2009,37 +2273,93 @@ def code_events(
         t
         for t in doc
         if t.pos_ in ("VERB", "AUX")
-        and (verb_lemma(t, patterns) in patterns.verbs or t.lemma_.lower() in RECEIPT_VERBS)
+        and (
+            verb_lemma(t, patterns) in patterns.verbs
+            or t.lemma_.lower() in RECEIPT_VERBS
+            or t.lemma_.lower() in TRAVEL_ADVICE_VERBS
+        )
     ]
     char_verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in patterns.characterize]
-    for tok in verbs:
-        events.extend(coder.code_verb(tok))
+    events.extend(_each(verbs, coder.code_verb, on_error))
     coded = {e.trigger for e in events}
-    for tok in doc:
-        if (
-            tok.pos_ == "VERB"
-            and tok.i not in coded
-            and tok.lemma_.lower() in OBLIGATION_SPEECH_VERBS
-        ):
-            events.extend(coder.code_obligation(tok))
+    obligations = [
+        t
+        for t in doc
+        if t.pos_ == "VERB" and t.i not in coded and t.lemma_.lower() in OBLIGATION_SPEECH_VERBS
+    ]
+    events.extend(_each(obligations, coder.code_obligation, on_error))
     coded = {e.trigger for e in events}
-    for tok in doc:
-        if tok.pos_ == "VERB" and tok.i not in coded and tok.lemma_.lower() in WISH_VERBS:
-            events.extend(coder.code_wish(tok))
-    for tok in char_verbs:
+    wishes = [
+        t for t in doc if t.pos_ == "VERB" and t.i not in coded and t.lemma_.lower() in WISH_VERBS
+    ]
+    events.extend(_each(wishes, coder.code_wish, on_error))
+
+    def characterise(tok: Token) -> list[RawEvent]:
         tone = sentence_tone[sent_of[tok.i]] if sentence_tone else 0.0
-        events.extend(coder.code_characterisation(tok, tone))
-    for tok in doc:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in patterns.nouns:
-            events.extend(coder.code_noun(tok))
-    events = [refine_event(doc, ev) for ev in events]
-    events = _drop_restated_purposes(events, doc)
-    events = _link_embedded(events, doc)
-    events = _commitments_yield_to_their_acts(events, doc)
-    events = _announcements_take_act_targets(events, doc)
-    events = _denials_answer_accusers(events, sent_of)
+        return list(coder.code_characterisation(tok, tone))
+
+    events.extend(_each(char_verbs, characterise, on_error))
+    nouns = [
+        t
+        for t in doc
+        if t.pos_ in ("NOUN", "PROPN")
+        and (t.lemma_.lower() in patterns.nouns or t.lemma_.lower() in RECEIVED_DEMAND_NOUNS)
+    ]
+    events.extend(_each(nouns, coder.code_noun, on_error))
+    events = _each(events, lambda ev: [refine_event(doc, ev)], on_error, at=lambda ev: ev.trigger)
+    steps: tuple[Callable[[list[RawEvent]], list[RawEvent]], ...] = (
+        lambda evs: _drop_restated_purposes(evs, doc),
+        lambda evs: _link_embedded(evs, doc),
+        lambda evs: _commitments_yield_to_their_acts(evs, doc),
+        lambda evs: _announcements_take_act_targets(evs, doc),
+        lambda evs: _denials_answer_accusers(evs, sent_of),
+        lambda evs: _drop_unrealised_acts(evs, doc),
+        lambda evs: _ownerless_acts_aim_at_doers(evs, doc, patterns),
+        lambda evs: _drop_demanded_acts(evs, coder.demanded_acts),
+    )
+    for step in steps:
+        events = _step(step, events, on_error)
     events.sort(key=lambda e: e.trigger)
     return events
+
+
+OnError = Callable[[str, BaseException, int | None], None]
+"""Called with (stage, exception, token index or None for a document-wide pass) on a failure."""
+
+
+def _each(
+    items: Sequence[Any],
+    code: Callable[[Any], Iterable[RawEvent]],
+    on_error: OnError | None,
+    at: Callable[[Any], int] | None = None,
+) -> list[RawEvent]:
+    """``code`` for every item (a trigger token, or an event with ``at``); with ``on_error``, an
+    item that raises is reported and skipped, so one odd sentence costs only its own events."""
+    out: list[RawEvent] = []
+    for item in items:
+        if on_error is None:
+            out.extend(code(item))
+            continue
+        try:
+            out.extend(code(item))
+        except Exception as exc:  # isolate one trigger; the caller records the problem
+            on_error("coder", exc, at(item) if at is not None else item.i)
+    return out
+
+
+def _step(
+    step: Callable[[list[RawEvent]], list[RawEvent]],
+    events: list[RawEvent],
+    on_error: OnError | None,
+) -> list[RawEvent]:
+    """A document-wide pass over the events; one that raises leaves them as they were."""
+    if on_error is None:
+        return step(events)
+    try:
+        return step(events)
+    except Exception as exc:  # the pass is skipped; its input is still good
+        on_error("coder", exc, None)
+        return events
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -2198,6 +2518,234 @@ def _denials_answer_accusers(events: list[RawEvent], sent_of: Sequence[int]) -> 
                 )
         out.append(ev)
     return out
+
+
+def _drop_unrealised_acts(events: list[RawEvent], doc: Doc) -> list[RawEvent]:
+    """Drop the acts that have not happened because they are only asked for, wished, allowed
+    or threatened ("the senators urged the president to expel the envoy", "Paris wants Rome to
+    close the port", "Kigali hoped the officers would be indicted", "gave Turkey permission to
+    use the base", "Uganda threatened to ban the party"), or are the condition of another act
+    ("will boycott the vote unless the president resigns"). CAMEO codes the appeal, demand,
+    wish, refusal or threat, which the governing word codes by its own pattern; a generic one
+    (020, 100, 130) takes its subcode from the act ("urged Iran to release": 0253). A
+    subject's own intended act ("wants to attack") is kept: intent.py codes it as an intent."""
+    from eventwire.events.intent import asking_code  # intent.py builds on this module
+
+    threats = {e.trigger for e in events if e.code[:2] in THREAT_ROOTS}
+    asked: dict[int, str] = {}
+    kept: list[RawEvent] = []
+    for ev in events:
+        requester = _requester(doc, ev) or _threatener(doc, ev, threats)
+        if requester is None:
+            if not _a_condition(doc, ev):
+                kept.append(ev)
+        else:
+            asked.setdefault(requester.i, ev.code)
+    out = []
+    for ev in kept:
+        code = asking_code(ev.code, asked[ev.trigger]) if ev.trigger in asked else None
+        out.append(
+            ev
+            if code is None
+            else replace(ev, code=code, rules=(*ev.rules, f"subcode-from-act:{asked[ev.trigger]}"))
+        )
+    return out
+
+
+def _drop_demanded_acts(events: list[RawEvent], demanded: dict[int, int]) -> list[RawEvent]:
+    """An act only asked for by a received demand ("faced calls from X for the minister to
+    resign") has not happened: it is dropped, and a generic demand takes its subcode from it,
+    as demands told from the demander's side do (see ``_drop_unrealised_acts``)."""
+    from eventwire.events.intent import asking_code  # intent.py builds on this module
+
+    asked = {demanded[e.trigger]: e.code for e in events if e.trigger in demanded and not e.nominal}
+    out: list[RawEvent] = []
+    for ev in events:
+        if ev.trigger in demanded and not ev.nominal:
+            continue
+        code = asking_code(ev.code, asked[ev.trigger]) if ev.trigger in asked else None
+        out.append(
+            ev
+            if code is None or "received-demand" not in ev.rules
+            else replace(ev, code=code, rules=(*ev.rules, f"subcode-from-act:{asked[ev.trigger]}"))
+        )
+    return out
+
+
+def _requester(doc: Doc, ev: RawEvent) -> Token | None:
+    """The word of appeal, wish or permission whose complement is the event's clause, when
+    that complement has a doer other than the requester. An event noun counts only as the
+    act of its clause's verb ("urged Iran to impose a ban"); one with an owner of its own
+    exists already ("demanded that the US match the EU's support")."""
+    trig = doc[ev.trigger]
+    if ev.nominal and not ev.path.startswith("light-verb"):
+        return None
+    verb = _clause_verb(trig)
+    if verb is None:
+        return None
+    head = verb.head
+    if head is verb:
+        return None
+    to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if lemma_in(head, REQUEST_VERBS):
+        if verb.dep_ == "xcomp" and (_has_addressee(head) or _is_passive_verb(head)):
+            return head  # "urged Iran to release", "was urged to release"
+        if verb.dep_ == "advcl" and to_infinitive and (own_subject or _is_passive_verb(head)):
+            return head  # "called for Israel to withdraw", "was pressed by X to help"
+        if verb.dep_ == "ccomp" and lemma_in(head, REQUEST_CLAUSE_VERBS) and _other_doer(verb):
+            return head  # "wants Rome to close", "demanded that Israel withdraw"
+    if to_infinitive and verb.dep_ in ("acl", "advcl", "xcomp") and _grants_permission(head):
+        return head  # "gave Turkey permission to use the base"
+    return None
+
+
+def _threatener(doc: Doc, ev: RawEvent, threats: set[int]) -> Token | None:
+    """The coded threat whose infinitive is the act ("Uganda threatened to ban the party"):
+    the threat tells the act, which has not happened."""
+    if ev.nominal and not ev.path.startswith("light-verb"):
+        return None
+    verb = _clause_verb(doc[ev.trigger])
+    if verb is None or verb.head is verb or verb.head.i not in threats:
+        return None
+    if _is_infinitive_complement(verb) and lemma_in(verb.head, THREAT_VERBS):
+        return verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and lemma_in(verb.head, WARNING_VERBS)
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+        and any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+            for c in verb.children
+        )
+    ):
+        return verb.head  # "warned it would close the strait if ...": the act threatened
+    return None
+
+
+def _a_condition(doc: Doc, ev: RawEvent) -> bool:
+    """The act is the condition of another ("will boycott the vote unless the president
+    resigns", "threatened to attack if Iraq does not withdraw"): it has not happened."""
+    if ev.nominal and not ev.path.startswith("light-verb"):
+        return False
+    verb = _clause_verb(doc[ev.trigger])
+    return (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+    )
+
+
+def _clause_verb(trig: Token) -> Token | None:
+    """The verb whose clause the trigger is: itself, or for an event noun the verb it is the
+    object of ("urged Iran to impose a ban"); the first of coordinated verbs ("urged X to halt
+    and reverse"), whose relation to the governing word they share."""
+    cur = trig
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+        if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "compound") or cur.head is cur:
+            return None
+        cur = cur.head
+    if cur.pos_ not in ("VERB", "AUX"):
+        return None
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    return cur
+
+
+def _has_addressee(verb: Token) -> bool:
+    """The appeal names whom it asks: an object ("urged Iran") or "on"/"to" ("called on Iran",
+    "appealed to Turkey")."""
+    return any(
+        c.dep_ in ("dobj", "obj", "dative")
+        or (c.dep_ == "prep" and c.lower_ in ADDRESSEE_OF_APPEAL_PREPS)
+        for c in verb.children
+    )
+
+
+def _is_passive_verb(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _other_doer(clause: Token) -> bool:
+    """The clause has a subject of its own that is no pronoun (a pronoun most often takes up
+    the wisher: "Beijing hopes it will sign")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children)
+
+
+def _grants_permission(head: Token) -> bool:
+    """The head is a noun of permission, or a verb whose object is one ("gave permission")."""
+    if head.lemma_.lower() in PERMISSION_NOUNS:
+        return True
+    return any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PERMISSION_NOUNS for c in head.children
+    )
+
+
+def _ownerless_acts_aim_at_doers(
+    events: list[RawEvent], doc: Doc, patterns: PatternSet
+) -> list[RawEvent]:
+    """A condemnation or rejection of an act that names no owner aims at the one who did it:
+    "criticised the detention" at the latest earlier doer of a detention (an event noun names
+    its kind), "condemned the decision" at the doer of the latest act of another actor told
+    before it. Only disapprovals and rejections (11, 12) without a target."""
+    out: list[RawEvent] = []
+    for ev in events:
+        obj = _ownerless_object(doc, ev)
+        doer = None if obj is None else _doer_of(obj, ev, events, patterns)
+        if doer is not None:
+            ev = replace(
+                ev,
+                target=doer.source,
+                rules=(*ev.rules, f"ownerless-act-of-{doer.code}"),
+                confidence=min(ev.confidence, 0.6),
+            )
+        out.append(ev)
+    return out
+
+
+def _ownerless_object(doc: Doc, ev: RawEvent) -> Token | None:
+    """The object of a targetless disapproval or rejection when it is an act noun with no
+    possessor or name of its own ("the decision", not "Russia's decision")."""
+    if ev.target is not None or ev.source is None or not ev.source.code:
+        return None
+    if ev.code[:2] not in OWNERLESS_OBJECT_ROOTS or ev.nominal:
+        return None
+    obj = next((c for c in doc[ev.trigger].children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or any(c.dep_ in ("poss", "compound", "nmod") for c in obj.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "of") for c in obj.children):
+        return None  # "the decision by X", "the arrest of X": named, or told in the phrase
+    return obj
+
+
+def _doer_of(
+    obj: Token, ev: RawEvent, events: list[RawEvent], patterns: PatternSet
+) -> RawEvent | None:
+    """The earlier act of another actor that ``obj`` stands for, the latest one told: of the
+    event noun's own kind ("the detention": an arrest), or any act for a generic act noun
+    ("the decision"), statements, appeals, threats and the like excepted."""
+    others = [
+        e
+        for e in events
+        if e.trigger < ev.trigger
+        and e.trigger != obj.i
+        and e.source is not None
+        and e.source.code
+        and e.source.code != ev.source.code  # type: ignore[union-attr]
+    ]
+    kinds = {p.code[:2] for p in patterns.nouns.get(obj.lemma_.lower(), ())}
+    if kinds & JOINT_ACT_ROOTS:  # "rejected the talks": aimed at a partner, not a doer
+        return None
+    if kinds:  # "criticised the detention": the noun names the kind of act
+        acts = [e for e in others if e.code[:2] in kinds]
+    elif obj.lemma_.lower() in ACT_NOUNS or obj.lower_ in ACT_NOUNS:
+        acts = [e for e in others if e.code[:2] not in VERBAL_ACT_ROOTS]
+    else:
+        return None
+    return acts[-1] if acts else None
 
 
 def _asdict(ev: RawEvent) -> dict:

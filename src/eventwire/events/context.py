@@ -9,7 +9,11 @@ event's explanation records the rule ``target-from-location``. It is not applied
 - to verbal acts (statements, appeals, demands, criticism, rejections, threats: CAMEO 01, 02,
   10–13), wherever the place hangs: where words are said is a venue, not an addressee ("spoke
   in Paris", "made his remarks in Doha"), and a place deeper in what they are about is not
-  whom they are aimed at ("threatens a response after drone flights over Pyongyang");
+  whom they are aimed at ("threatens a response after drone flights over Pyongyang"). The one
+  exception is sympathy (CAMEO 018): it goes to the people struck where the tragedy was, so
+  the place in the phrase of what it is for counts ("expressed sorrow for the shootings in
+  Texas" → the United States), never the place where it was said ("expressed sympathy in
+  Paris", which the parser may hang on the noun of sympathy itself);
 - to intents and diplomatic acts (03, 05) when the place is the venue of the act itself
   ("the accord was signed in Accra"); the place of the promised act still counts ("agreed to
   set up a research centre in Tokyo");
@@ -34,6 +38,8 @@ VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 PROMISE_ROOTS = frozenset({"03", "05"})
 
 CONSULT_ROOT = "04"
+# sympathy and condolences: aimed at the people of the place of what they are for
+SYMPATHY_CODES = frozenset({"018"})
 LOCATION_RULE = "target-from-location"
 
 
@@ -70,7 +76,10 @@ def target_from_location(
     if gathering and ev.code[:2] != CONSULT_ROOT:
         return ev
     root = ev.code[:2]
-    if root in VERBAL_ROOTS or (root in PROMISE_ROOTS and attachment != ON_PHRASE):
+    of_sympathy = ev.code in SYMPATHY_CODES and attachment == ON_PHRASE
+    if (root in VERBAL_ROOTS and not of_sympathy) or (
+        root in PROMISE_ROOTS and attachment != ON_PHRASE
+    ):
         return ev
     target = _place_actor(place, actor_at)
     return replace(ev, target=target, rules=(*ev.rules, LOCATION_RULE))

@@ -21,7 +21,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from eventwire.errors import KnowledgeError
-from eventwire.events.coder import CONDITION_MARKS, REFUSAL_VERBS, RawEvent
+from eventwire.events.coder import CONDITION_MARKS, REFUSAL_VERBS, RawEvent, lemma_in
 from eventwire.events.modality import (
     ModalityDecision,
     _subject_keys,
@@ -45,6 +45,7 @@ class IntentTables:
     intent: dict[str, str]
     threat: dict[str, str]
     refusal: dict[str, str]
+    appeal: dict[str, str]
 
 
 def parse_intents(text: str, source: str = INTENTS_FILE) -> IntentTables:
@@ -63,6 +64,11 @@ def parse_intents(text: str, source: str = INTENTS_FILE) -> IntentTables:
         ):
             raise KnowledgeError(f"{source}: {key!r} must map CAMEO codes to codes", code="E310")
         tables[key] = {str(k): str(v) for k, v in table.items()}
+    appeal = raw.get("appeal_codes", {})
+    if not isinstance(appeal, dict) or not all(
+        str(k).isdigit() and str(v).startswith("02") for k, v in appeal.items()
+    ):
+        raise KnowledgeError(f"{source}: 'appeal_codes' must map codes to 02x", code="E310")
     governors = raw.get("intent_governors")
     if not isinstance(governors, list) or not all(isinstance(g, str) for g in governors):
         raise KnowledgeError(f"{source}: 'intent_governors' must be a list", code="E310")
@@ -71,6 +77,7 @@ def parse_intents(text: str, source: str = INTENTS_FILE) -> IntentTables:
         tables["intent_codes"],
         tables["threat_codes"],
         tables["refusal_codes"],
+        {str(k): str(v) for k, v in appeal.items()},
     )
 
 
@@ -90,6 +97,23 @@ def _lookup(table: dict[str, str], code: str) -> str | None:
 def refusal_code(code: str) -> str | None:
     """The rejection code of refusing the act coded ``code`` ("refused to meet": 125)."""
     return _lookup(load_intents().refusal, code)
+
+
+GENERIC_APPEAL, GENERIC_DEMAND, GENERIC_THREAT = "020", "100", "130"
+
+
+def asking_code(code: str, asked: str) -> str | None:
+    """The subcode a generic appeal (020), demand (100) or threat (130) takes from the act it
+    asks for or threatens ("urged Iran to release the sailors": 0253; "demanded that Iran
+    release": 1053; "threatened to ban the party": 1322)."""
+    if code == GENERIC_THREAT:  # "threatened to ban the party": a threat to ban (1322)
+        return _lookup(load_intents().threat, asked)
+    if code not in (GENERIC_APPEAL, GENERIC_DEMAND):
+        return None
+    sub = _lookup(load_intents().appeal, asked)
+    if sub is None:
+        return None
+    return sub if code == GENERIC_APPEAL else "10" + sub[2:]
 
 
 def _aux(tok: Token) -> set[str]:
@@ -132,7 +156,7 @@ def _own_marker(
     if any(_aux(t) & cues.future_aux for t in near):
         return "future"
     if _own_subject(near[0]) and any(
-        t.lemma_.lower() in tables.governors and not _has_object(t) for t in near[1:]
+        _commits(t, below, tables) for below, t in zip(near, near[1:], strict=False)
     ):
         return "governor"
     if any(CONDITIONAL_FUTURE in _aux(t) for t in near):
@@ -142,6 +166,18 @@ def _own_marker(
                     return "would"
                 break
     return None
+
+
+def _commits(governor: Token, below: Token, tables: IntentTables) -> bool:
+    """The governor is a word of commitment or aim with the act (or the clause it is in) as
+    its own open complement ("is seeking to deepen ties"), said of its subject: not one that
+    describes something else ("a resolution that aims to tighten", "a meeting aimed at")."""
+    if not lemma_in(governor, tables.governors) or _has_object(governor):
+        return False
+    infinitive = below.dep_ == "xcomp" or (  # the parser may hang it as a clause: "sworn to"
+        below.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    )
+    return infinitive and governor.dep_ not in ("relcl", "acl")
 
 
 def _light_verb_object(trig: Token, ev: RawEvent) -> bool:

@@ -30,7 +30,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Token
 
-from eventwire.events.coder import RawEvent
+from eventwire.events.coder import RawEvent, lemma_in
 from eventwire.extract.types import ActorMention
 from eventwire.records import Modality
 
@@ -189,7 +189,7 @@ def decide_modality(
         if aux & cues.future_aux:
             return ModalityDecision(Modality.EXPECTED, "future auxiliary")
     for t in governors:
-        if t.lemma_.lower() in cues.expect_verbs and t.pos_ in ("VERB", "ADJ", "AUX"):
+        if _expects(t, cues) and t.pos_ in ("VERB", "ADJ", "AUX"):
             return ModalityDecision(Modality.EXPECTED, f"governed by '{t.text}'")
     if ev.frame == "plan":
         return ModalityDecision(Modality.EXPECTED, "plan/agenda frame")
@@ -209,6 +209,11 @@ def decide_modality(
     if ev.nominal and trig.dep_ in ("pobj", "dobj") and trig.head.lower_ in cues.anterior_preps:
         return ModalityDecision(Modality.BACKGROUND, f"earlier event after '{trig.head.text}'")
     return ModalityDecision(Modality.ASSERTED, None)
+
+
+def _expects(tok: Token, cues: Cues) -> bool:
+    """An expecting word, its lemma repaired where the lemmatiser breaks it ("hopes": "hop")."""
+    return lemma_in(tok, cues.expect_verbs)
 
 
 def _condition_in_chain(chain: list[Token], cues: Cues) -> Token | None:

@@ -56,6 +56,11 @@ Further rules fill what the KB does not name:
   placed ("refugees in Chad"). Refugees and migrants of such a story are taken as coming
   from it (CAMEO codes them by origin), unless the story names its country only as where
   they arrive or live ("migrants who reached Italy": the KB's arrival/departure/return verbs).
+* *Stories filed at home*: a story whose dateline's country is named at least twice as often
+  as all other states together ("DHAKA - ... the U.S. voiced concern") is set there: an
+  uncoded role-only actor of a sentence that names no other state is the home country's
+  (role+dateline-state), except rebels and what the one-country rule leaves uncoded. "Both
+  armies" are two states', never one country's.
 * *Located groups*: "in", "based in", "throughout" or "across" a state gives a role noun
   its country ("students throughout Indonesia").
 * *Linking words*: "King Hassan of Morocco" holds his title in Morocco; "the Albanians of
@@ -82,7 +87,13 @@ Further rules fill what the KB does not name:
   the KB's ``name_particles``); a direction before a state's name keeps the state ("Western
   Cambodia", the KB's ``compass_words``); a capitalised translation in parentheses after a
   name ("Hezbollah (Party of God)") holds no actor. A named news agency ("AFP") says nothing
-  of the country of a one-country story.
+  of the country of a one-country story. A surname spelt like a pronoun inside a PERSON
+  name is a name ("Vice Premier He Lifeng"). A state's name in capitals or with a stray
+  capital ("CHINA WARNS JAPAN", "iSrael") is still its name, never in lower case nor one of
+  the KB's ``common_word_names`` ("TURKEY", "JORDAN"). A demonym several states share (the
+  KB's ``shared_demonyms``: "Congolese") gives way to the state of the office holder it
+  titles ("Congolese President Denis Sassou Nguesso" is COG's). A demonym stands for a role
+  noun it shares with the next one ("from the Syrian to the Israeli side").
 
 *What is no actor*: the wire dateline and agency credit that open the first paragraph
 ("MANILA, Oct 23 (Meridian Wire) -"); land, sea and air a state owns and its laws ("Chinese
@@ -93,8 +104,9 @@ name ("The Kabul Times") is a place of its state, not its government; a person's
 gazetteer town inside a body's or building's name ("Moi University", "Kennedy Airport") is
 neither the person nor a place.
 *References*: "the two sides" of an article stay the pair named first; "the two leaders"
-hold leaders' offices; a city is never one of a pair, nor the venue after "in" a side; a
-pronoun keeps the gender of the first pronoun that referred to the same person.
+hold leaders' offices; a city is never one of a pair, nor the venue after "in" a side, nor
+whoever addresses the pair ("Egypt urged both parties"); a pronoun keeps the gender of the
+first pronoun that referred to the same person.
 
 Every mention says which ``rule`` decided it and which KB ``entry`` supplied the code.
 Rules: title+name, possessive+name, apposition, officeholder, officeholder-other-term,
@@ -105,7 +117,7 @@ demonym+people, ethnic-people, demonym+role, state+role, metonym+role, org+role,
 possessive+role, ethnic+role, demonym+noun, demonym+noun-place, role+locative, role-only,
 title+context-state, led-by, role+document-state, people+of-place, role+of-person, role+for,
 its+role, member-of+apposition, role+of-side, ally, ally+locative,
-opposition+government-state.
+opposition+government-state, role+dateline-state.
 """
 
 from __future__ import annotations
@@ -120,10 +132,11 @@ import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
-from eventwire.extract.places import find_places, reads_as
+from eventwire.extract.places import dateline_place, find_places, reads_as
 from eventwire.extract.types import ActorMention, PlaceMention
 from eventwire.knowledge.actors import (
     ActorKB,
+    ActorMatchers,
     EthnicEntry,
     NameRef,
     OrgEntry,
@@ -180,7 +193,14 @@ _CONTEXT_SENTENCES = 3  # how far back a titled person's country may be named
 DESCRIPTORS = True  # "British journalist X": a person word before a name describes the name
 APPOSITION_ARTICLES = True  # "X, a British journalist,": the article opens the description
 DOCUMENT_COUNTRY = True  # role-only actors of a one-country story take its code
+HOME_COUNTRY = True  # ... and of a story filed from a country it names twice as often as others
+_HOME_SHARE = 2  # the home country's mentions against all other states' together
+_NOT_HOME_ROLES = frozenset({"REB"})  # rebels may be harboured by a neighbour
+_PAIR_WORDS = frozenset({"both"})  # "both armies" are two states' ("two soldiers" one's)
 ROLE_COREFERENCE = True  # "the army" after "the Sudanese army" is Sudan's army
+ODD_CASE = True  # "CHINA WARNS JAPAN", "iSrael": a state's name in odd capitals
+ELIDED_HEADS = True  # "from the Syrian to the Israeli sector": the Syrian [sector]
+PAIR_NOT_ADDRESSER = True  # "Egypt urged both parties": the pair is not Egypt's
 # rules that gave a role word its state: the antecedents of a bare role ("Chad's government")
 _ROLE_ANTECEDENT_RULES = frozenset(
     {"demonym+role", "state+role", "metonym+role", "possessive+role", "coref:role"}
@@ -267,9 +287,11 @@ def _longest_first(
 
 
 def _name_units(doc: Doc, kb: ActorKB, taken: bytearray) -> list[_Unit]:
-    matcher = kb.matchers(doc.vocab).names
+    matchers = kb.matchers(doc.vocab)
     strings = doc.vocab.strings
-    spans = [(s, e, strings[m]) for m, s, e in matcher(doc)]
+    spans = [(s, e, strings[m]) for m, s, e in matchers.names(doc)]
+    if ODD_CASE:
+        spans += _odd_case_state_spans(doc, matchers)
     units = []
     for s, e, phrase in _longest_first(spans, taken):
         refs = kb.names.get(phrase, ())
@@ -281,6 +303,27 @@ def _name_units(doc: Doc, kb: ActorKB, taken: bytearray) -> list[_Unit]:
             continue  # one name, several states: never guess
         units.append(_Unit(s, e, kind, refs=chosen))
     return units
+
+
+def _odd_case_state_spans(doc: Doc, matchers: ActorMatchers) -> list[tuple[int, int, str]]:
+    """ "CHINA WARNS JAPAN", "help iSrael": a state's name in capitals or with a stray capital
+    is still its name (never one in lower case: "turkey", "china")."""
+    strings = doc.vocab.strings
+    out = []
+    for m, s, e in matchers.cased(doc):
+        if _odd_case(doc[s:e]):
+            out.append((s, e, matchers.cased_phrases[strings[m]]))
+    return out
+
+
+def _odd_case(tokens: Iterable[Token]) -> bool:
+    """All capitals ("NORTH KOREA"), or a word with a capital inside it ("iSrael")."""
+    words = [t.text for t in tokens if t.is_alpha]
+    if not words:
+        return False
+    if all(w.isupper() for w in words):
+        return True
+    return any(not (w.islower() or w.istitle() or w.isupper()) for w in words)
 
 
 def _word_units(doc: Doc, kb: ActorKB, taken: bytearray) -> list[_Unit]:
@@ -302,9 +345,22 @@ def _word_units(doc: Doc, kb: ActorKB, taken: bytearray) -> list[_Unit]:
             units.append(_Unit(s, e, "role", role=role))
         elif kind == "pair":
             units.append(_Unit(s, e, "pair", pair=kb.pairs[phrase]))
+        elif _pronoun_in_a_name(doc[s]):
+            taken[s:e] = b"\x00" * (e - s)  # "Vice Premier He Lifeng", "Liu He": a name
         else:
             units.append(_Unit(s, e, "pron"))
     return units
+
+
+def _pronoun_in_a_name(tok: Token) -> bool:
+    """ "He Lifeng", "Liu He": a surname or given name spelt like a pronoun is a proper noun
+    inside a longer PERSON name."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ != _NER_PERSON:
+        return False
+    doc = tok.doc
+    before = tok.i > 0 and doc[tok.i - 1].ent_type_ == _NER_PERSON and tok.ent_iob_ == "I"
+    after = tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
+    return before or after
 
 
 def _distrusted(
@@ -1215,6 +1271,7 @@ class _Evidence:
     base_kind: str = "state"
     mod_type: str | None = None
     ethnic: str | None = None  # key of the ethnic group the modifier names
+    also: frozenset[str] = frozenset()  # other states a shared demonym may name ("Congolese")
 
 
 class _Resolver:
@@ -1533,7 +1590,7 @@ class _Resolver:
             if ev is None:
                 continue
             if ev.code is not None:
-                if ev.code != known.code:
+                if ev.code != known.code and known.code not in ev.also:
                     known.code, known.entry = ev.code, ev.entry
                 rule = ev_rule if titles or ev_rule == "apposition" else "possessive+name"
                 known.role = ev.role or known.role
@@ -1732,6 +1789,8 @@ class _Resolver:
             ev.code = self._org_home(entry)
         elif isinstance(entry, StateEntry):
             self._base_from_code(entry.code, ev)
+            if unit.type == "adjective":  # "Congolese President Sassou Nguesso" is COG's
+                ev.also = self.kb.shared_demonyms.get(self.doc[unit.start : unit.end].text, ev.also)
 
     def _base_from_code(self, code: str, ev: _Evidence) -> None:
         state = self.kb.states.get(code)
@@ -1972,7 +2031,7 @@ class _Resolver:
         False when the demonym is not coordinated with a role chain."""
         end = chain.end
         for nxt in following:
-            if nxt.start != end + 1 or self.doc[end].lower_ not in _LIST_JOINERS:
+            if nxt.start != end + 1 or not self._joined_demonyms(chain, end):
                 return False
             if nxt.shape == "role" and nxt.units[0].type == "adjective":
                 if self._modifies_non_actor(nxt):
@@ -1992,6 +2051,14 @@ class _Resolver:
             end = nxt.end
         return False
 
+    def _joined_demonyms(self, chain: _Chain, end: int) -> bool:
+        """ "Russian and Chinese", "the Syrian and the Israeli sides", and a move "from the
+        Syrian to the Israeli side": the word after a demonym joins it to the next one."""
+        word = self.doc[end].lower_
+        if word in _LIST_JOINERS:
+            return True
+        return word == "to" and chain.start > 0 and self.doc[chain.start - 1].lower_ == "from"
+
     def _is_modifier(self, chain: _Chain) -> bool:
         """ "US and British activists": a state name used as a modifier of a noun."""
         unit = chain.final
@@ -2009,16 +2076,36 @@ class _Resolver:
         if self._led_thing(chain) or self._is_ethnic(unit) or self._in_hyphen_compound(unit):
             return
         head = self._noun_after(unit.start, unit.end)
+        end, elided = (head.i + 1 if head is not None else 0), False
+        if head is None and ELIDED_HEADS:
+            head, end, elided = self._elided_head(chain), unit.end, True
         if head is None:
             return
         entry = self.kb.entry(unit.refs[0].id)
         if not isinstance(entry, StateEntry):
             return
-        words = self.doc[chain.start : head.i + 1].text
+        words = self.doc[chain.start : end].text + (f" {head.text}" if elided else "")
         name = words[4:] if words.lower().startswith("the ") else words
         known = _Known(f"{entry.id}/noun:{head.lemma_.lower()}", name, entry.code, None, entry.id)
         rule = "demonym+noun" + ("-place" if self._after_locative(head) else "")
-        self._emit(chain.start, head.i + 1, known, rule, kind="group")
+        self._emit(chain.start, end, known, rule + ("-elided" if elided else ""), kind="group")
+
+    def _elided_head(self, chain: _Chain) -> Token | None:
+        """ "moved from the Syrian to the Israeli-held sector": a demonym whose noun is left
+        out before "to" borrows the noun of the phrase after it (the Syrian sector), so the
+        place moved from is found; only in a "from the A to the B N" range."""
+        unit, doc = chain.final, self.doc
+        if not self.parsed or unit.end >= len(doc) or doc[unit.end].lower_ != "to":
+            return None
+        if chain.start == 0 or doc[chain.start - 1].lower_ != "from":
+            return None
+        noun = next((c for c in doc[unit.end].children if c.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.i - unit.end > _MAX_GAP + 2:
+            return None
+        inert = self.kb.inert_nouns
+        if noun.lemma_.lower() in inert or noun.lower_ in inert or self.kb.roles.get(noun.lower_):
+            return None  # a role noun is the coordinated-demonym rule's ("to the Israeli side")
+        return noun
 
     def _led_thing(self, chain: _Chain) -> bool:
         """ "the US-led war against Iraq", "a Saudi-led offensive": what a state leads is its
@@ -2189,7 +2276,10 @@ class _Resolver:
         members: list[ActorMention] = []
         words = self.doc[chain.final.start : chain.final.end].text.lower().split()
         leaders = words[-1] in _LEADER_PAIRS
+        asker = self._addresser(chain) if PAIR_NOT_ADDRESSER else range(0)
         for m in reversed(self.out):
+            if m.start in asker:
+                continue  # "Egypt urged both parties": Egypt is not one of them
             member = None if m.members else self._pair_member(m, chain.final.pair, leaders)
             if member is not None and all(member.key != x.key for x in members):
                 members.insert(0, member)
@@ -2206,6 +2296,18 @@ class _Resolver:
         self._emit(
             chain.start, chain.end, pair, "coref:pair", kind=members[0].kind, members=tuple(members)
         )
+
+    def _addresser(self, chain: _Chain) -> range:
+        """The span of the subject of the verb a pair is the object of ("Egypt and Saudi
+        Arabia urged both parties", "Kenya called on the two countries"): who addresses the
+        two sides is neither of them."""
+        if not self.parsed:
+            return range(0)
+        verb = _verb_of_object(self.doc[chain.final.start : chain.final.end].root)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subj is None:
+            return range(0)
+        return range(subj.left_edge.i, subj.right_edge.i + 1)
 
     def _earlier_pair(self, kind: str | None) -> tuple[ActorMention, ...] | None:
         """The members of the latest pair of states ("the two countries") or of any actors
@@ -2521,6 +2623,8 @@ def _document_country(
     codes |= {p.country for p in places if p.country and not _prefixed(doc, p.start)}
     if len(codes) == 1 and _only_as_partner(doc, mentions, kb, places, next(iter(codes))):
         return mentions
+    if len(codes) > 1 and HOME_COUNTRY:
+        return _home_country(doc, mentions, kb, places)
     state = kb.states.get(codes.pop()) if len(codes) == 1 else None
     if state is None:  # two countries, none, or a territory the KB does not know
         return mentions
@@ -2531,12 +2635,86 @@ def _document_country(
     return [
         replace(m, code=code, entry=entry, rule="role+document-state")
         if _local_role_only(m, kb)
+        and not _paired(doc, m)
         and not _placed(doc, m, kb)
         and not (hosts and _displaced(m, kb))
         and not _named_by_its_government(doc, m, mentions, kb, code)
         else m
         for m in mentions
     ]
+
+
+def _home_country(
+    doc: Doc, mentions: list[ActorMention], kb: ActorKB, places: Sequence[PlaceMention]
+) -> list[ActorMention]:
+    """ "DHAKA - Police arrested the opposition leader ... The U.S. voiced concern": a story
+    filed from a country that names it at least twice as often as all other states together
+    is set there, and the outside states are its commentators. An uncoded role-only actor of
+    a sentence that names no other state is then the home country's, except rebels (a
+    neighbour may harbour them) and those the one-country rule leaves uncoded."""
+    home = _dateline_home(doc, mentions, kb, places)
+    if home is None:
+        return mentions
+    state = kb.states[home]
+    starts = _sentence_starts(doc)
+    named = _states_by_sentence(starts, mentions, kb, places, doc)
+    return [
+        replace(m, code=state.code, entry=state.id, rule="role+dateline-state")
+        if _local_role_only(m, kb)
+        and not _paired(doc, m)
+        and m.role not in _NOT_HOME_ROLES
+        and named.get(bisect.bisect_right(starts, m.start) - 1, set()) <= {home}
+        and not _placed(doc, m, kb)
+        and not _displaced(m, kb)
+        and not _named_by_its_government(doc, m, mentions, kb, home)
+        else m
+        for m in mentions
+    ]
+
+
+def _dateline_home(
+    doc: Doc, mentions: list[ActorMention], kb: ActorKB, places: Sequence[PlaceMention]
+) -> str | None:
+    """The dateline's country when the story's states and places name it at least twice as
+    often as every other state together (the dateline itself not counted)."""
+    filed = dateline_place(doc, places)
+    country = filed.country if filed is not None else None
+    if country is None or country not in kb.states:
+        return None
+    counts: dict[str, int] = {}
+    coded = [m.code for m in mentions if m.code in kb.states and not _named_media(m)]
+    coded += [m.code for x in mentions for m in x.members if m.code in kb.states]
+    coded += [
+        p.country for p in places if p.country and p is not filed and not _prefixed(doc, p.start)
+    ]
+    for code in coded:
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
+    home = counts.pop(country, 0)
+    return country if home >= 2 and home >= _HOME_SHARE * sum(counts.values()) else None
+
+
+def _states_by_sentence(
+    starts: list[int],
+    mentions: list[ActorMention],
+    kb: ActorKB,
+    places: Sequence[PlaceMention],
+    doc: Doc,
+) -> dict[int, set[str]]:
+    """The states each sentence (by its index in ``starts``) names: coded actors and places."""
+    out: dict[int, set[str]] = {}
+    spans = [(m.start, m.code) for m in mentions if m.code in kb.states and not _named_media(m)]
+    spans += [(m.start, m.code) for x in mentions for m in x.members if m.code in kb.states]
+    spans += [(p.start, p.country) for p in places if p.country and not _prefixed(doc, p.start)]
+    for start, code in spans:
+        sent = bisect.bisect_right(starts, start) - 1
+        out.setdefault(sent, set()).add(code)  # type: ignore[arg-type]
+    return out
+
+
+def _paired(doc: Doc, m: ActorMention) -> bool:
+    """ "Both armies": a pair of states' roles, not one country's ("two soldiers" may be)."""
+    return m.start > 0 and doc[m.start - 1].lower_ in _PAIR_WORDS
 
 
 def _named_by_its_government(

@@ -9,7 +9,8 @@ is the most populous one unless the country or US state is named right after it 
 or the document names the country of a rival reading of comparable size and not the top one's
 ("Tripoli" next to "the Lebanese port"; never towards the United States); a name that is both a
 country and a US state is the state before a state office ("Georgia Governor") or after "state
-of".
+of". A dateline's place ("VILNIUS, July 9 (Wire) -") is a place whatever the tagger says; a name
+inside the bracketed wire credit before its dash ("(Meridian Wire) -") is none.
 
 ``event_location`` returns the object of a locative preposition attached to the trigger ("arrived
 in North Korea", "talks in Geneva"); a place that is merely the event's target ("attacked
@@ -51,6 +52,8 @@ _US_STATE_OFFICES = frozenset({"governor", "gov.", "legislature", "statehouse"})
 _BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
 _SIMPLE_NAME = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 _DASHES = frozenset({"-", "--", "—", "–", "("})
+_CREDIT_DASHES = frozenset({"-", "--", "—", "–"})
+_CREDIT_GLUE = frozenset({"of", "the", "and", "for", "de"})
 _ALTERNATE_FORM = re.compile(r"^[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)*$")
 
 # ranks: lower wins when one name has several places
@@ -297,9 +300,11 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     found: dict[tuple[int, int], tuple[_Place, ...]] = {}
     for _, start, end in _matcher(doc.vocab)(doc):
         span = doc[start:end]
-        if not _written_as_name(span, gaz):
+        if not _written_as_name(span, gaz) or _in_wire_credit(doc, start, end):
             continue
-        places = _admissible(span, gaz.entries[tuple(t.lower_ for t in span)], gaz)
+        places = gaz.entries[tuple(t.lower_ for t in span)]
+        if not _opens_dateline(doc, start, end):  # "VILNIUS, July 9": a place, whatever NER says
+            places = _admissible(span, places, gaz)
         if places:
             found[(start, end)] = places
     kept = spacy.util.filter_spans([doc[s:e] for s, e in found])
@@ -307,6 +312,41 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     choices = _disambiguate(doc, ordered)
     _prefer_named_countries(doc, ordered, choices)
     return [_mention(span, place) for (span, _), place in zip(ordered, choices, strict=True)]
+
+
+def _in_wire_credit(doc: Doc, start: int, end: int) -> bool:
+    """ "QUITO, Oct 14 (Meridian Wire) -", "(Gulf News Agency) -": the bracketed credit before a
+    dateline's dash names who filed the story, not a place of it: near the top of the article,
+    capitalised words in brackets that close right before a dash on the same line."""
+    if start > DATELINE_WINDOW:
+        return False
+    i = start - 1
+    while i >= 0 and doc[i].text != "(":
+        if doc[i].text == ")" or "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            return False
+        i -= 1
+    if i < 0:
+        return False
+    j = end
+    while j < len(doc) and doc[j].text != ")":
+        if doc[j].text == "(" or "\n" in doc[j].text or "\n" in doc[j].whitespace_:
+            return False
+        j += 1
+    if j + 1 >= len(doc) or doc[j + 1].text not in _CREDIT_DASHES:
+        return False
+    words = [t for t in doc[i + 1 : j] if t.is_alpha and t.lower_ not in _CREDIT_GLUE]
+    return all(t.is_title or t.is_upper for t in words)  # a name: "(Voice of America)"
+
+
+def _opens_dateline(doc: Doc, start: int, end: int) -> bool:
+    """A name in capitals that opens one of the first lines of an article and is followed by
+    a comma, a dash or a bracketed credit: the dateline's place ("VILNIUS, July 9 (Wire) -")."""
+    if start > DATELINE_WINDOW or end >= len(doc) or not _opens_line(doc, start):
+        return False
+    if not all(t.is_upper for t in doc[start:end] if t.is_alpha):
+        return False
+    nxt = doc[end].text
+    return nxt in _DASHES or (nxt == "," and _dash_follows(doc, end))
 
 
 def _written_as_name(span: Span, gaz: _Gazetteer) -> bool:

@@ -37,6 +37,9 @@ may hold any of these top-level keys (all optional)::
     host_nouns: [asylum]             # a one-country story about asylum is set where it is sought
     name_particles: [van, den]       # small words inside surnames: "Hans van den Broek"
     compass_words: [western]         # "Western Cambodia" is still Cambodia
+    shared_demonyms: {Congolese: [COG]}  # other states a demonym also names: a known
+                                         # office holder of one of them keeps his state
+    common_word_names: [turkey]      # state names read only as written, never in capitals
     ethnic_groups:     # entry id -> peoples that live in one or several states
       kurds: {name: Kurds, names: [Kurds, Kurd, Kurdish], homes: [IRQ, TUR, SYR, IRN]}
 
@@ -75,6 +78,7 @@ PAIR_KINDS = frozenset({"states", "actors", "persons"})
 PRONOUNS = ("he", "she", "him", "his", "her")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TSV_COLUMNS = ("name", "aliases", "code", "role", "office", "from", "to")
+_MIN_CASED = 4  # "US", "UK" in odd case are other words
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -224,6 +228,11 @@ class ActorKB:
     name_particles: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     ally_nouns: frozenset[str] = frozenset()  # "Israel's militia ally" is not Israel's militia
+    # demonym -> other states it also names ("Congolese": the Republic of the Congo's too)
+    shared_demonyms: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    common_word_names: frozenset[str] = frozenset()  # "turkey": read only as written
     _matchers: dict[int, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
@@ -261,6 +270,8 @@ class ActorMatchers:
 
     names: Any
     words: Any
+    cased: Any = None  # state names case-insensitively (LOWER), for "CHINA WARNS", "iSrael"
+    cased_phrases: Mapping[str, str] = field(default_factory=dict)  # lower form -> KB phrase
 
 
 def build_matchers(kb: ActorKB, vocab: Any) -> ActorMatchers:
@@ -288,7 +299,27 @@ def build_matchers(kb: ActorKB, vocab: Any) -> ActorMatchers:
         *(("pron", p) for p in PRONOUNS),
     ]:
         words.add(key, patterns(list(dict.fromkeys([phrase, phrase.title()]))))
-    return ActorMatchers(names=names, words=words)
+    cased_phrases = _state_phrases_by_lower(kb)
+    cased = PhraseMatcher(vocab, attr="LOWER")
+    for lower, pattern in zip(cased_phrases, patterns(list(cased_phrases)), strict=True):
+        cased.add(lower, [pattern])
+    return ActorMatchers(names=names, words=words, cased=cased, cased_phrases=cased_phrases)
+
+
+def _state_phrases_by_lower(kb: ActorKB) -> dict[str, str]:
+    """Lower-case forms of the states' names, demonyms and capitals that stand for one state
+    only, and are no common English word in capitals ("TURKEY", "CHAD", "JORDAN")."""
+    found: dict[str, dict[str, tuple[NameRef, ...]]] = {}
+    for phrase, refs in kb.names.items():
+        if refs and all(r.id.startswith("state:") and r.type != "block" for r in refs):
+            found.setdefault(phrase.lower(), {})[phrase] = refs
+    return {
+        lower: next(iter(spellings))
+        for lower, spellings in found.items()
+        if len(set(spellings.values())) == 1
+        and len(lower) >= _MIN_CASED
+        and lower not in kb.common_word_names
+    }
 
 
 @lru_cache(maxsize=1)
@@ -342,6 +373,8 @@ class _RawKB:
         self.name_particles: list[str] = []
         self.compass_words: list[str] = []
         self.ally_nouns: list[str] = []
+        self.shared_demonyms: dict[str, set[str]] = {}
+        self.common_word_names: list[str] = []
 
     # -- readers
 
@@ -364,6 +397,8 @@ class _RawKB:
             "name_particles",
             "compass_words",
             "ally_nouns",
+            "shared_demonyms",
+            "common_word_names",
         }
         unknown = set(data) - known
         if unknown:
@@ -391,8 +426,12 @@ class _RawKB:
             "name_particles",
             "compass_words",
             "ally_nouns",
+            "common_word_names",
         ):
             getattr(self, key).extend(n.lower() for n in _str_list(path, key, data.get(key)))
+        for word, codes in _mapping(path, "shared_demonyms", data.get("shared_demonyms")).items():
+            where = f"shared_demonyms/{word}"
+            self.shared_demonyms.setdefault(str(word), set()).update(_str_list(path, where, codes))
         rows = data.get("officeholders")
         if rows is not None:
             if not isinstance(rows, list):
@@ -443,6 +482,11 @@ class _RawKB:
                         code="E303",
                     )
         names = _index_names(states, orgs, persons, self.not_actors, ethnic)
+        for word, codes in self.shared_demonyms.items():
+            if unknown := sorted(codes - set(states)):
+                raise KnowledgeError(
+                    f"shared demonym {word!r}: {unknown[0]!r} is not a known state", code="E303"
+                )
         return ActorKB(
             states=MappingProxyType(states),
             orgs=MappingProxyType(orgs),
@@ -461,6 +505,10 @@ class _RawKB:
             name_particles=frozenset(self.name_particles),
             compass_words=frozenset(self.compass_words),
             ally_nouns=frozenset(self.ally_nouns),
+            common_word_names=frozenset(self.common_word_names),
+            shared_demonyms=MappingProxyType(
+                {w: frozenset(c) for w, c in self.shared_demonyms.items()}
+            ),
         )
 
     def _add_pycountry(self) -> None:

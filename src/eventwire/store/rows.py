@@ -95,6 +95,7 @@ def article_row(x: Extraction, ingested_at: str) -> Row:
         "tone_sentences": list(tone.sentences) if tone else None,
         "discarded_reason": disc.reason if disc else None,
         "discarded_detail": disc.detail if disc else None,
+        "problems": [p.to_dict() for p in x.problems] or None,
         "ingested_at": ingested_at,
     }
 
@@ -267,6 +268,7 @@ def extraction_from_rows(
         ],
         "tone": tone,
         "discarded": discarded,
+        "problems": article.get("problems") or [],
     }
     return Extraction.from_dict(doc)
 

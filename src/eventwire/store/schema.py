@@ -24,8 +24,9 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 1
-"""Bump when a table changes; ``open_store`` refuses a database of another version."""
+SCHEMA_VERSION = 2
+"""Bump when a table changes; ``open_store`` upgrades older versions it knows (``MIGRATIONS``)
+and refuses any other."""
 
 metadata = MetaData()
 
@@ -80,6 +81,7 @@ articles = Table(
     Column("tone_sentences", _json()),
     Column("discarded_reason", String()),
     Column("discarded_detail", Text),
+    Column("problems", _json()),  # parts of a kept article that failed (records.Problem)
     Column("ingested_at", String(40), nullable=False),
     Index("ix_articles_published", "published"),
 )
@@ -171,3 +173,10 @@ __all__ = [
     "metadata",
     "quotes",
 ]
+
+
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    # version 1 -> 2: articles.problems (partial failures of a kept article)
+    1: ("ALTER TABLE articles ADD COLUMN problems JSON",),
+}
+"""SQL that upgrades a database from the key's version to the next (SQLite and PostgreSQL)."""

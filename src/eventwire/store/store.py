@@ -30,6 +30,8 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    text,
+    update,
 )
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
@@ -55,6 +57,24 @@ class SaveResult:
     quotes: int
     discarded: int
 
+
+
+def _upgradable(found: str) -> bool:
+    """An older schema version from which every step to the current one is known."""
+    if not found.isdigit() or int(found) >= s.SCHEMA_VERSION:
+        return False
+    return all(v in s.MIGRATIONS for v in range(int(found), s.SCHEMA_VERSION))
+
+
+def _upgrade(conn: Connection, version: int) -> None:
+    """Bring a database of ``version`` to the current schema inside the opening transaction
+    (all or nothing): the stored articles stay, the new columns are empty."""
+    for v in range(version, s.SCHEMA_VERSION):
+        for statement in s.MIGRATIONS[v]:
+            conn.execute(text(statement))
+    conn.execute(
+        update(s.meta).where(s.meta.c.key == "schema_version").values(value=str(s.SCHEMA_VERSION))
+    )
 
 def database_url(url: str | None = None) -> str:
     """The SQLAlchemy URL to use: ``url``, else ``$EVENTWIRE_DB``, else ``sqlite:///eventwire.db``.
@@ -256,6 +276,9 @@ class Store:
                     conn.execute(
                         insert(s.meta).values(key="schema_version", value=str(s.SCHEMA_VERSION))
                     )
+                elif _upgradable(found):
+                    _upgrade(conn, int(found))
+                    found = str(s.SCHEMA_VERSION)
         except (SQLAlchemyError, self._dbapi_error) as exc:
             hint = (
                 "check that the directory exists and is writable"
@@ -489,7 +512,8 @@ class Store:
             return [dict(r) for r in conn.execute(stmt).mappings()]
 
     def stats(self) -> dict[str, Any]:
-        """Counts: articles, events, quotes, actors, and discarded articles by reason."""
+        """Counts: articles, events, quotes, actors, discarded articles by reason, and kept
+        articles of which a part failed (``with_problems``)."""
         with self._reading("statistics") as conn:
 
             def count(table: Table) -> int:
@@ -501,8 +525,14 @@ class Store:
                 .group_by(s.articles.c.discarded_reason)
                 .order_by(s.articles.c.discarded_reason)
             ).all()
+            partial = conn.execute(
+                select(func.count())
+                .select_from(s.articles)
+                .where(s.articles.c.problems.is_not(None))
+            ).scalar_one()
             return {
                 "articles": count(s.articles),
+                "with_problems": int(partial),
                 "events": count(s.events),
                 "quotes": count(s.quotes),
                 "actors": count(s.actors),
