@@ -903,6 +903,25 @@ def test_a_protest_act_is_aimed_at_what_its_purpose_protests(code):
     ), events
 
 
+@pytest.mark.parametrize("prep", ["against", "at", "over"])
+def test_a_protest_act_is_aimed_at_the_grievance_of_its_in_protest_phrase(code, prep):
+    events = code(
+        f"Kenyan nurses staged a hunger strike on Monday in protest {prep} Uganda's decision.",
+        [("Kenyan nurses", "KEN", "group"), ("Uganda", "UGA")],
+    )
+    assert any(
+        c.startswith("14") and (s, t, w) == ("KEN", "UGA", "staged") for c, s, t, w in events
+    ), events
+
+
+def test_a_protest_act_without_a_grievance_phrase_takes_no_target_from_other_phrases(code):
+    events = code(
+        "Kenyan nurses staged a hunger strike on Monday in protest, a day after Uganda's decision.",
+        [("Kenyan nurses", "KEN", "group"), ("Uganda", "UGA")],
+    )
+    assert not any(w == "staged" and t == "UGA" for _c, _s, t, w in events), events
+
+
 def test_partners_named_by_an_organisation_are_its_members(code):
     events = code(
         "Greece demanded that its European Union partners reject the plan.",

@@ -592,6 +592,22 @@ WORDINGS = [
         "040",  # "on Tuesday" is no topic of a statement (010)
         "SOM",
     ),
+    # troops pulled out of a country: a military pull-back (087), not an expulsion (166)
+    (
+        "Uganda pulled out its troops from Congo.",
+        [("Uganda", "UGA"), ("Congo", "COD")],
+        "pulled",
+        "087",
+        "COD",
+    ),
+    # opposing a mediation rejects it (126), not a plain disapproval (110)
+    (
+        "Chile opposes any Argentine mediation in the border dispute.",
+        [("Chile", "CHL"), ("Argentine mediation", "ARG")],
+        "opposes",
+        "126",
+        "ARG",
+    ),
 ]
 
 

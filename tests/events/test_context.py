@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from eventwire.events.coder import RawEvent
@@ -228,6 +230,32 @@ def test_a_state_found_as_its_own_target_keeps_the_event_without_target(nlp):
     praised = [e for e in events if e.trigger.text == "praised"]
     assert praised and all(e.target is None for e in praised)
     assert "self-target-dropped" in praised[0].explanation.rules
+
+
+def _named(code: str, role: str, key: str, kind: str = "person") -> ActorMention:
+    return replace(_actor(code, role), key=key, kind=kind, rule="officeholder")
+
+
+def test_another_named_actor_of_the_same_state_and_role_is_a_real_target():
+    ev = _event("142", _named("KEN", "GOV", "person:a"), _named("KEN", "GOV", "person:b"))
+    assert not is_self_interaction(ev)
+
+
+def test_the_same_actor_or_its_own_state_is_no_target():
+    member = _named("KEN", "GOV", "person:a")
+    assert is_self_interaction(_event("142", member, member))
+    assert is_self_interaction(_event("051", member, _actor("KEN", "GOV")))
+
+
+@pytest.mark.model
+def test_a_legislator_protesting_the_president_keeps_him_as_target(nlp):
+    events = _extract(
+        nlp,
+        "A member of the Kenyan parliament began a hunger strike on Friday to protest "
+        "President Daniel arap Moi's refusal to hold talks.",
+    )
+    strike = [e for e in events if e.trigger.text == "began"]
+    assert strike and strike[0].target is not None and strike[0].target.code == "KEN"
 
 
 @pytest.mark.model

@@ -460,3 +460,19 @@ def test_a_noun_that_is_no_count_keeps_its_own_domain(nlp, patterns, make_mentio
         "withdrew",
     )
     assert "087" not in got
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("The first deployment of Nigerian peacekeeping troops arrived in Liberia.", "074"),
+        ("The first deployment of Nigerian troops arrived in Liberia.", "154"),
+    ],
+)
+def test_a_deployment_of_troops_arriving_is_the_troops_arriving(
+    nlp, patterns, make_mention, text, code
+):
+    # "the first deployment of" only groups who acts: the (peacekeeping) troops arrive
+    actor = text.split(" of ", 1)[1].split(" arrived")[0]
+    got = _codes(nlp, patterns, make_mention, text, [(actor, "NGA"), ("Liberia", "LBR")], "arrived")
+    assert got == {code}, got

@@ -109,6 +109,10 @@ LOCATIVE_PREPS_OF_MEASURES = frozenset({"in", "outside", "near", "across", "thro
 # prepositions of a receiver that a double-object verb may leave out ("give Tanzania a grant")
 RECIPIENT_PREPS = frozenset({"to", "for"})
 PROTEST_ROOT = "14"
+# "in protest against X", "in protest at X", "in protest over X": the grievance of a protest act
+IN_PROTEST_PREPS = frozenset({"in"})
+PROTEST_NOUNS = frozenset({"protest"})
+PROTESTED_PREPS = frozenset({"against", "at", "over"})
 # roots of threats, aimed at the state where the threatened act would happen
 THREAT_ROOTS = frozenset({"13"})
 # roots of force, whose place is the state the force is used against
@@ -1352,7 +1356,24 @@ class Coder:
                 found = [a for a in self.actors_of(tok) if a.key not in keys and a.code]
                 if found:
                     return found
+        for tok in self._in_protest_slots(verb):
+            found = [a for a in self.actors_of(tok) if a.key not in keys and a.code]
+            if found:
+                return found
         return []
+
+    def _in_protest_slots(self, verb: Token) -> Iterator[Token]:
+        """What a "staged a sit-in in protest against X" / "in protest at X's decision" phrase
+        names: the grievance and whose it is ("abuses by the police", "the arrest of X")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        phrases = [p for tok in (verb, *objects) for p in self.prep_objects(tok, IN_PROTEST_PREPS)]
+        for _prep, noun in phrases:  # the parser hangs it on the verb or on the act's noun
+            if noun.lemma_.lower() not in PROTEST_NOUNS:
+                continue
+            for _p, grievance in self.prep_objects(noun, PROTESTED_PREPS):
+                yield grievance
+                for _q, inner in self.prep_objects(grievance, OBJECT_PHRASE_PREPS):
+                    yield inner
 
     def _purpose_destination(
         self, verb: Token, sources: Sequence[ActorMention]

@@ -131,13 +131,18 @@ def is_place(m: ActorMention) -> bool:
 
 def is_self_interaction(ev: RawEvent) -> bool:
     """Is the target the source itself ("South Korea's president welcomed the decision in
-    Seoul": same code, same role)? Such a target says nothing; the caller keeps the event
-    without it. A group or organisation of a country acting in a place of that country ("Iraqi
-    Kurds demonstrated in Kirkuk") is a domestic event with a real target."""
+    Seoul": same code, same role, and the target the same actor, the source's state or a
+    place of it)? Such a target says nothing; the caller keeps the event without it. Another
+    named actor of the same state and role is a real domestic target, and so is a place of
+    that country for a group or organisation ("Iraqi Kurds demonstrated in Kirkuk")."""
     src, tgt = ev.source, ev.target
     if src is None or tgt is None or not src.code or src.code != tgt.code:
         return False
     if src.role != tgt.role:
+        return False
+    if src.key != tgt.key and tgt.kind != "state" and not is_place(tgt):
+        # another named actor of the same state: "an MP protested the president's decree",
+        # "the opposition leader called on the president to resign"
         return False
     return not (src.kind in ("group", "organisation") and is_place(tgt))
 
