@@ -893,24 +893,22 @@ def test_the_destination_is_not_the_target_of_a_verb_that_is_no_motion(code):
     assert not any(w == "investigate" and t == "BIH" for _c, _s, t, w in events), events
 
 
-def test_a_protest_act_is_aimed_at_what_its_purpose_protests(code):
-    events = code(
-        "Kenyan teachers started a hunger strike on Monday to protest Uganda's decision.",
-        [("Kenyan teachers", "KEN", "group"), ("Uganda", "UGA")],
-    )
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Kenyan nurses started a hunger strike on Monday to protest Uganda's decision.", "started"),
+        *(
+            (f"Kenyan nurses staged a hunger strike on Monday in protest {prep} Uganda's decision.",
+             "staged")
+            for prep in ("against", "at", "over")
+        ),
+    ],
+)
+def test_a_protest_act_is_aimed_at_the_grievance_it_protests(code, text, verb):
+    """A purpose clause ("to protest X") or an "in protest against / at / over X" phrase."""
+    events = code(text, [("Kenyan nurses", "KEN", "group"), ("Uganda", "UGA")])
     assert any(
-        c.startswith("14") and (s, t, w) == ("KEN", "UGA", "started") for c, s, t, w in events
-    ), events
-
-
-@pytest.mark.parametrize("prep", ["against", "at", "over"])
-def test_a_protest_act_is_aimed_at_the_grievance_of_its_in_protest_phrase(code, prep):
-    events = code(
-        f"Kenyan nurses staged a hunger strike on Monday in protest {prep} Uganda's decision.",
-        [("Kenyan nurses", "KEN", "group"), ("Uganda", "UGA")],
-    )
-    assert any(
-        c.startswith("14") and (s, t, w) == ("KEN", "UGA", "staged") for c, s, t, w in events
+        c.startswith("14") and (s, t, w) == ("KEN", "UGA", verb) for c, s, t, w in events
     ), events
 
 
