@@ -38,8 +38,10 @@ def test_problems_are_capped_per_article() -> None:
 
 
 def test_problems_round_trip_through_json() -> None:
-    x = Extraction(article=Article(text="x"), problems=(Problem("coder", "KeyError: 'a'", 2),
-                                                        Problem("merge", "boom")))
+    x = Extraction(
+        article=Article(text="x"),
+        problems=(Problem("coder", "KeyError: 'a'", 2), Problem("merge", "boom")),
+    )
     d = x.to_dict(with_text=True)
     assert d["problems"] == [
         {"stage": "coder", "sentence": 2, "detail": "KeyError: 'a'"},
@@ -64,6 +66,7 @@ def _roots(ex: Extraction) -> set[tuple[str | None, str | None, str]]:
 def test_a_trigger_that_fails_costs_only_its_own_events(monkeypatch) -> None:
     whole = _extract()
     assert ("EU", "BLR", "16") in _roots(whole) and not whole.problems
+
     def flaky(real):
         def code(self, tok):
             if tok.sent.text.startswith("The European Union"):

@@ -68,7 +68,11 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
     tones: tuple[float, ...] = faults.run("tone", lambda: sentence_tones(doc), ())
     quotes_found: list[FoundQuote] = faults.run("quotes", lambda: find_quotes(doc, mentions), [])
     raw = code_events(
-        doc, mentions, kb.patterns, tones, sent_of=sent_of,
+        doc,
+        mentions,
+        kb.patterns,
+        tones,
+        sent_of=sent_of,
         on_error=lambda stage, exc, i: faults.record(stage, exc, None if i is None else sent_of[i]),
     )
     raw = faults.run("governors", lambda: drop_covered_governors(doc, raw), raw)
@@ -81,8 +85,20 @@ def extract_document(article: Article, doc: Doc, kb: Knowledge) -> Extraction:
     coded = {(e.trigger, e.code) for e in raw}
     for ev in queue:  # grows while it is read: speech acts implied by reported attacks
         try:
-            draft, act = _draft(ev, by_trigger, doc, sents, sent_of, kb, actor_ids, actor_at,
-                                dates, places, quotes_found, published)
+            draft, act = _draft(
+                ev,
+                by_trigger,
+                doc,
+                sents,
+                sent_of,
+                kb,
+                actor_ids,
+                actor_at,
+                dates,
+                places,
+                quotes_found,
+                published,
+            )
         except Exception as exc:  # one event's failure must not cost the others
             faults.record("event", exc, sent_of[ev.trigger])
             continue
@@ -132,8 +148,18 @@ def _draft(
     gathering = located is not None and at_gathering(doc, located[0])
     ev = settle_target(ev, located, actor_at, gathering=gathering)
     draft = _make_event(
-        ev, decision, doc, sents, sent_of, kb.codebook, actor_ids, date, precision, date_text,
-        basis, place,
+        ev,
+        decision,
+        doc,
+        sents,
+        sent_of,
+        kb.codebook,
+        actor_ids,
+        date,
+        precision,
+        date_text,
+        basis,
+        place,
     )
     return draft, act
 

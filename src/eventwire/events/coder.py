@@ -852,7 +852,7 @@ class Coder:
             and not any(True for _ in self.prep_objects(noun, frozenset({"for"})))
         ):
             return []  # "received a call from Putin" is a phone call, not a demand
-        targets, rule = self._demand_receivers(noun)
+        targets, rule = self._demand_receivers(noun, act)
         if not targets:
             return []
         code, refined = self._demanded_act_code(act)
@@ -861,34 +861,28 @@ class Coder:
         path = f"{noun.text} from {demanders[0].text} ({rule}: {targets[0].text})"
         rules = ("received-demand", rule, *refined)
         self.claimed_nouns.add(noun.i)
-        return [
-            RawEvent(
-                code,
-                noun.i,
-                d,
-                t,
-                f"{noun.lemma_} from",
-                path,
-                nominal=True,
-                rules=rules,
-                confidence=0.65,
-            )
-            for d in demanders
-            for t in targets
-            if d.key != t.key
-        ]
+        return _pairs(
+            code,
+            noun.i,
+            demanders,
+            targets,
+            f"{noun.lemma_} from",
+            path,
+            rules,
+            0.65,
+            nominal=True,
+        )
 
-    def _demand_receivers(self, noun: Token) -> tuple[list[ActorMention], str]:
-        """Who a received demand is aimed at, and the rule that found them."""
-        for tok in noun.subtree:
-            if tok.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "mark" and c.lower_ == "for" for c in tok.children
-            ):
-                for subj in (c for c in tok.children if c.dep_ in SUBJECTS):
-                    actors = self.actors_of(subj)
-                    if actors:
-                        return actors, "for-clause-subject"
-        if self._demanded_act(noun) is not None:
+    def _demand_receivers(self, noun: Token, act: Token | None) -> tuple[list[ActorMention], str]:
+        """Who a received demand is aimed at, and the rule that found them; ``act`` is the act
+        it asks for (``_demanded_act``)."""
+        clause = _for_clause(noun, ("VERB", "AUX"))
+        if clause is not None:
+            for subj in (c for c in clause.children if c.dep_ in SUBJECTS):
+                actors = self.actors_of(subj)
+                if actors:
+                    return actors, "for-clause-subject"
+        if act is not None:
             for _prep, pobj in self.prep_objects(noun, frozenset({"for"})):
                 actors = self.actors_of(pobj)  # "calls from X for the minister to resign"
                 if actors:
@@ -906,18 +900,16 @@ class Coder:
     def _demanded_act(noun: Token) -> Token | None:
         """The act a received demand asks for: the verb of its "for" clause, or the
         infinitive on the noun or on the verb that faces it ("pressure to release")."""
-        for tok in noun.subtree:
-            if tok.pos_ == "VERB" and any(
-                c.dep_ == "mark" and c.lower_ == "for" for c in tok.children
-            ):
-                return tok
+        clause = _for_clause(noun, ("VERB",))
+        if clause is not None:
+            return clause
         holders = [noun] if noun.dep_ not in OBJECTS else [noun, noun.head]
         for holder in holders:
             for act in holder.children:
                 if (
                     act.pos_ == "VERB"
                     and act.dep_ in ("acl", "advcl", "relcl", "xcomp")
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+                    and _has_aux(act, TO)
                 ):
                     return act
         return None
@@ -947,7 +939,7 @@ class Coder:
             return []
         keys = {s.key for s in sources}
         for act in (c for c in verb.children if c.dep_ == "ccomp"):
-            if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in act.children):
+            if not _has_aux(act, FUTURE_AUX):
                 continue
             doers, _rule = self.subject_of(act)
             if not doers or {d.key for d in doers} != keys:
@@ -956,20 +948,16 @@ class Coder:
             if not targets:
                 continue
             path = f"{srule} -> {verb.lemma_} -ccomp-> {act.text} (conditional own act)"
-            return [
-                RawEvent(
-                    GENERIC_THREAT_CODE,
-                    verb.i,
-                    s,
-                    t,
-                    f"{verb.lemma_} would ... if",
-                    path,
-                    rules=("conditional-warning", "condition-subject"),
-                    confidence=0.6,
-                )
-                for s in sources
-                for t in _other_than(targets, sources)
-            ]
+            return _pairs(
+                GENERIC_THREAT_CODE,
+                verb.i,
+                sources,
+                _other_than(targets, sources),
+                f"{verb.lemma_} would ... if",
+                path,
+                ("conditional-warning", "condition-subject"),
+                0.6,
+            )
         return []
 
     def code_travel_advice(self, verb: Token) -> list[RawEvent] | None:
@@ -984,20 +972,16 @@ class Coder:
         sources, srule = self.subject_of(verb)
         targets = _other_than(targets, sources)
         path = f"{srule} -> {verb.lemma_} (travel advice: {place.text})"
-        return [
-            RawEvent(
-                TRAVEL_ADVICE_CODE,
-                verb.i,
-                s,
-                t,
-                "travel advice",
-                path,
-                rules=("travel-advice",),
-                confidence=0.7,
-            )
-            for s in sources
-            for t in targets
-        ]
+        return _pairs(
+            TRAVEL_ADVICE_CODE,
+            verb.i,
+            sources,
+            targets,
+            "travel advice",
+            path,
+            ("travel-advice",),
+            0.7,
+        )
 
     def _travel_place(self, verb: Token) -> Token | None:
         """The place travel advice is about: the object of "to" under "against travel|going"
@@ -1434,9 +1418,7 @@ class Coder:
         holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
         for holder in holders:
             for clause in holder.children:
-                if clause.dep_ != "advcl" or not any(
-                    m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
-                ):
+                if clause.dep_ != "advcl" or not _has_mark(clause, CONDITION_MARKS):
                     continue
                 if found := self._clause_subject(clause, keys):
                     return found
@@ -1660,20 +1642,16 @@ class Coder:
             if not targets:
                 continue
             path = f"{srule} -> {verb.lemma_} -ccomp-> {modal} {clause.text} -subj-> {subj.text}"
-            return [
-                RawEvent(
-                    OBLIGATION_CODES[modal],
-                    verb.i,
-                    s,
-                    t,
-                    f"{verb.lemma_} {{T}} {modal}",
-                    path,
-                    rules=("obligation-clause",),
-                    confidence=0.6,
-                )
-                for s in sources
-                for t in targets
-            ]
+            return _pairs(
+                OBLIGATION_CODES[modal],
+                verb.i,
+                sources,
+                targets,
+                f"{verb.lemma_} {{T}} {modal}",
+                path,
+                ("obligation-clause",),
+                0.6,
+            )
         return []
 
     def code_wish(self, verb: Token) -> list[RawEvent]:
@@ -1689,20 +1667,16 @@ class Coder:
         keys = {s.key for s in sources}
         targets = [a for d in doers for a in self.actors_of(d) if a.key not in keys]
         path = f"{srule} -> {verb.lemma_} -> {doers[0].text} to {doers[0].head.text}"
-        return [
-            RawEvent(
-                WISH_CODE,
-                verb.i,
-                s,
-                t,
-                f"{verb.lemma_} {{T}} to",
-                path,
-                rules=("wish-appeal",),
-                confidence=0.6,
-            )
-            for s in sources
-            for t in targets
-        ]
+        return _pairs(
+            WISH_CODE,
+            verb.i,
+            sources,
+            targets,
+            f"{verb.lemma_} {{T}} to",
+            path,
+            ("wish-appeal",),
+            0.6,
+        )
 
     @staticmethod
     def _wished_doers(verb: Token) -> Iterator[Token]:
@@ -2032,6 +2006,12 @@ def verb_lemma(tok: Token, patterns: PatternSet) -> str:
     return next((b for b in _regular_bases(tok.lower_) if b in patterns.verbs), lemma)
 
 
+def _for_clause(noun: Token, pos: tuple[str, ...]) -> Token | None:
+    """The verb of a "for X to act" clause under a demand noun ("calls for the minister to
+    resign")."""
+    return next((t for t in noun.subtree if t.pos_ in pos and _has_mark(t, FOR)), None)
+
+
 def _regular_bases(word: str) -> tuple[str, ...]:
     """The base forms a regular -ed/-ing word can have ("hoped": hope, hop)."""
     if word.endswith("ed"):
@@ -2080,12 +2060,26 @@ def _complement_clauses(verb: Token) -> Iterator[Token]:
                     yield grand
 
 
+def _has_aux(tok: Token, words: frozenset[str]) -> bool:
+    """``tok`` has an auxiliary among ``words`` ("to" of an infinitive, "would", "will")."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
+
+
+def _has_mark(tok: Token, words: frozenset[str]) -> bool:
+    """``tok``'s clause is introduced by one of ``words`` ("if", "unless", "for")."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in tok.children)
+
+
+TO = frozenset({"to"})
+FOR = frozenset({"for"})
+
+
 def _is_infinitive_complement(tok: Token) -> bool:
     """An open complement, or a to-infinitive the parser took for an adverbial clause because
     a phrase came between ("threatened on Monday to resume")."""
     if tok.dep_ == "xcomp":
         return True
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "advcl" and _has_aux(tok, TO)
 
 
 def _object_after_as(verb: Token) -> Token | None:
@@ -2154,6 +2148,29 @@ def _claiming_verb_of(noun: Token) -> Token | None:
         return None
     verb = owned.head
     return verb if verb.lemma_.lower() in CLAIMING_VERBS else None
+
+
+def _pairs(
+    code: str,
+    trigger: int,
+    sources: Sequence[ActorMention],
+    targets: Sequence[ActorMention],
+    phrase: str,
+    path: str,
+    rules: tuple[str, ...],
+    confidence: float,
+    *,
+    nominal: bool = False,
+) -> list[RawEvent]:
+    """One event per (source, target) pair of a frame rule, never an actor with itself."""
+    return [
+        RawEvent(
+            code, trigger, s, t, phrase, path, nominal=nominal, rules=rules, confidence=confidence
+        )
+        for s in sources
+        for t in targets
+        if s.key != t.key
+    ]
 
 
 def _fallback(
@@ -2550,8 +2567,6 @@ def _drop_unrealised_acts(events: list[RawEvent], doc: Doc) -> list[RawEvent]:
     wish, refusal or threat, which the governing word codes by its own pattern; a generic one
     (020, 100, 130) takes its subcode from the act ("urged Iran to release": 0253). A
     subject's own intended act ("wants to attack") is kept: intent.py codes it as an intent."""
-    from eventwire.events.intent import asking_code  # intent.py builds on this module
-
     threats = {e.trigger for e in events if e.code[:2] in THREAT_ROOTS}
     asked: dict[int, str] = {}
     kept: list[RawEvent] = []
@@ -2562,35 +2577,37 @@ def _drop_unrealised_acts(events: list[RawEvent], doc: Doc) -> list[RawEvent]:
                 kept.append(ev)
         else:
             asked.setdefault(requester.i, ev.code)
-    out = []
-    for ev in kept:
-        code = asking_code(ev.code, asked[ev.trigger]) if ev.trigger in asked else None
-        out.append(
-            ev
-            if code is None
-            else replace(ev, code=code, rules=(*ev.rules, f"subcode-from-act:{asked[ev.trigger]}"))
-        )
-    return out
+    return [_with_asked_subcode(ev, asked) for ev in kept]
 
 
 def _drop_demanded_acts(events: list[RawEvent], demanded: dict[int, int]) -> list[RawEvent]:
     """An act only asked for by a received demand ("faced calls from X for the minister to
     resign") has not happened: it is dropped, and a generic demand takes its subcode from it,
     as demands told from the demander's side do (see ``_drop_unrealised_acts``)."""
+    asked = {demanded[e.trigger]: e.code for e in events if e.trigger in demanded and not e.nominal}
+    return [
+        _with_asked_subcode(ev, asked) if "received-demand" in ev.rules else ev
+        for ev in events
+        if not (ev.trigger in demanded and not ev.nominal)
+    ]
+
+
+def _with_asked_subcode(ev: RawEvent, asked: dict[int, str]) -> RawEvent:
+    """A generic appeal, demand or threat (020, 100, 130) with the subcode of the act it asks
+    for (``asked``: trigger of the asking word → code of the act); any other event as it is."""
     from eventwire.events.intent import asking_code  # intent.py builds on this module
 
-    asked = {demanded[e.trigger]: e.code for e in events if e.trigger in demanded and not e.nominal}
-    out: list[RawEvent] = []
-    for ev in events:
-        if ev.trigger in demanded and not ev.nominal:
-            continue
-        code = asking_code(ev.code, asked[ev.trigger]) if ev.trigger in asked else None
-        out.append(
-            ev
-            if code is None or "received-demand" not in ev.rules
-            else replace(ev, code=code, rules=(*ev.rules, f"subcode-from-act:{asked[ev.trigger]}"))
-        )
-    return out
+    act = asked.get(ev.trigger)
+    code = asking_code(ev.code, act) if act is not None else None
+    if code is None:
+        return ev
+    return replace(ev, code=code, rules=(*ev.rules, f"subcode-from-act:{act}"))
+
+
+def _event_noun(ev: RawEvent) -> bool:
+    """An event told by a noun of its own ("the detention"), not by a light verb's object
+    ("imposed a ban"), whose verb is the act's clause."""
+    return ev.nominal and not ev.path.startswith("light-verb")
 
 
 def _requester(doc: Doc, ev: RawEvent) -> Token | None:
@@ -2599,7 +2616,7 @@ def _requester(doc: Doc, ev: RawEvent) -> Token | None:
     act of its clause's verb ("urged Iran to impose a ban"); one with an owner of its own
     exists already ("demanded that the US match the EU's support")."""
     trig = doc[ev.trigger]
-    if ev.nominal and not ev.path.startswith("light-verb"):
+    if _event_noun(ev):
         return None
     verb = _clause_verb(trig)
     if verb is None:
@@ -2607,7 +2624,7 @@ def _requester(doc: Doc, ev: RawEvent) -> Token | None:
     head = verb.head
     if head is verb:
         return None
-    to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    to_infinitive = _has_aux(verb, TO)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if lemma_in(head, REQUEST_VERBS):
         if verb.dep_ == "xcomp" and (_has_addressee(head) or _is_passive_verb(head)):
@@ -2624,7 +2641,7 @@ def _requester(doc: Doc, ev: RawEvent) -> Token | None:
 def _threatener(doc: Doc, ev: RawEvent, threats: set[int]) -> Token | None:
     """The coded threat whose infinitive is the act ("Uganda threatened to ban the party"):
     the threat tells the act, which has not happened."""
-    if ev.nominal and not ev.path.startswith("light-verb"):
+    if _event_noun(ev):
         return None
     verb = _clause_verb(doc[ev.trigger])
     if verb is None or verb.head is verb or verb.head.i not in threats:
@@ -2634,12 +2651,8 @@ def _threatener(doc: Doc, ev: RawEvent, threats: set[int]) -> Token | None:
     if (
         verb.dep_ == "ccomp"
         and lemma_in(verb.head, WARNING_VERBS)
-        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
-        and any(
-            c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-            for c in verb.children
-        )
+        and _has_aux(verb, FUTURE_AUX)
+        and any(c.dep_ == "advcl" and _has_mark(c, CONDITION_MARKS) for c in verb.children)
     ):
         return verb.head  # "warned it would close the strait if ...": the act threatened
     return None
@@ -2648,14 +2661,10 @@ def _threatener(doc: Doc, ev: RawEvent, threats: set[int]) -> Token | None:
 def _a_condition(doc: Doc, ev: RawEvent) -> bool:
     """The act is the condition of another ("will boycott the vote unless the president
     resigns", "threatened to attack if Iraq does not withdraw"): it has not happened."""
-    if ev.nominal and not ev.path.startswith("light-verb"):
+    if _event_noun(ev):
         return False
     verb = _clause_verb(doc[ev.trigger])
-    return (
-        verb is not None
-        and verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
-    )
+    return verb is not None and verb.dep_ == "advcl" and _has_mark(verb, CONDITION_MARKS)
 
 
 def _clause_verb(trig: Token) -> Token | None:

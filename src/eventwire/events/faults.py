@@ -34,13 +34,13 @@ class Faults:
     def record(self, stage: str, exc: BaseException, sentence: int | None = None) -> None:
         """Log the failure with its traceback and keep a short reason for the record."""
         where = f" (sentence {sentence})" if sentence is not None else ""
-        log.warning("%s failed in %s%s: %s", stage, self.label or "an article", where, exc,
-                    exc_info=exc)
+        log.warning(
+            "%s failed in %s%s: %s", stage, self.label or "an article", where, exc, exc_info=exc
+        )
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(Problem(stage, f"{type(exc).__name__}: {exc}", sentence))
 
-    def run(self, stage: str, fn: Callable[[], T], fallback: T,
-            sentence: int | None = None) -> T:
+    def run(self, stage: str, fn: Callable[[], T], fallback: T, sentence: int | None = None) -> T:
         """``fn()``, or ``fallback`` with a recorded problem when it raises."""
         try:
             return fn()

@@ -184,7 +184,8 @@ def quantity_heads() -> frozenset[str]:
 
 def _real_head(noun: Token) -> Token:
     """ "Hundreds of UN troops" -> troops; any other noun is its own head."""
-    if noun.lemma_.lower() not in quantity_heads() and noun.lower_ not in quantity_heads():
+    counting = quantity_heads()
+    if noun.lemma_.lower() not in counting and noun.lower_ not in counting:
         return noun
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
